@@ -1,0 +1,37 @@
+"""`ror-referent import-finess EXTRACT --workspace FILE`: create or update EJ and EG from FINESS."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from app.cli.common import UserError, open_workspace
+
+
+def register(sub) -> None:
+    p = sub.add_parser("import-finess", help="importer l'extraction publique FINESS (EJ et EG)")
+    p.add_argument("extract", help="fichier etalab-cs1100502-stock-*.csv (latin-1 ou UTF-8)")
+    p.add_argument("--workspace", required=True, help="espace de travail (créé s'il n'existe pas)")
+    p.add_argument("--departement", help="ne garder qu'un département (ex. 01, 2A, 9D)")
+    p.add_argument("--categorie", help="ne garder qu'une catégorie d'établissement (ex. 500 pour EHPAD)")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from app.models.finess import FinessFileError
+    from app.models.finess_import import import_finess
+
+    if not Path(args.extract).is_file():
+        raise UserError(f"Fichier FINESS introuvable : {args.extract}")
+    ws = open_workspace(args.workspace, create=True)
+    try:
+        report = import_finess(ws, args.extract, departement=args.departement, categorie=args.categorie)
+    except FinessFileError as exc:
+        raise UserError(f"Fichier FINESS illisible, rien n'a été importé : {exc}") from exc
+    finally:
+        ws.close()
+    for err in report.rejected:
+        print(f"ligne {err.line} : {err.reason}", file=sys.stderr)
+    print(f"EJ : {report.ej_created} créée(s), {report.ej_updated} mise(s) à jour")
+    print(f"EG : {report.eg_created} créée(s), {report.eg_updated} mise(s) à jour")
+    print(f"Lignes rejetées : {len(report.rejected)}")
+    return 0

@@ -1,0 +1,131 @@
+"""SQLAlchemy 2 mappings of one workspace file: the tree, fiches, dossiers, outbox, caches, journal."""
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Node(Base):
+    """One node of the establishment tree (EJ, EG, P, PM, S, S2, UF, UO)."""
+
+    __tablename__ = "node"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    kind: Mapped[str] = mapped_column(String(2))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("node.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(Text, default="")
+    finess: Mapped[str | None] = mapped_column(String(9), index=True)
+    siren: Mapped[str | None] = mapped_column(String(9))
+    siret: Mapped[str | None] = mapped_column(String(14))
+    departement: Mapped[str | None] = mapped_column(String(3))
+    categorie: Mapped[str | None] = mapped_column(String(8))
+    domaine: Mapped[str | None] = mapped_column(String(16))
+    champ: Mapped[str | None] = mapped_column(String(8))
+    type_offre: Mapped[str | None] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16), default="draft")
+    problems: Mapped[int] = mapped_column(Integer, default=0)
+    conflict: Mapped[bool] = mapped_column(Boolean, default=False)
+    finess_data: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    origins: Mapped[dict[str, str] | None] = mapped_column(JSON)
+    prefilled: Mapped[dict[str, list[str]] | None] = mapped_column(JSON)
+    server_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    server_version: Mapped[str | None] = mapped_column(String(32))
+    dirty: Mapped[bool] = mapped_column(Boolean, default=True)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    favourite: Mapped[bool] = mapped_column(Boolean, default=False)
+    comment: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[str] = mapped_column(String(32), default=now_iso)
+
+    __table_args__ = (Index("ix_node_parent_position", "parent_id", "position"),)
+
+
+class Fiche(Base):
+    """The content of a node's fiche: answers by linkId, an autosaved draft, the extracted resource."""
+
+    __tablename__ = "fiche"
+
+    node_id: Mapped[int] = mapped_column(ForeignKey("node.id", ondelete="CASCADE"), primary_key=True)
+    questionnaire: Mapped[str | None] = mapped_column(Text)
+    answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    draft: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    resource: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    updated_at: Mapped[str] = mapped_column(String(32), default=now_iso)
+
+
+class Dossier(Base):
+    """A dossier collaboratif on one structure (EG or EJ) and where it stands in validation."""
+
+    __tablename__ = "dossier"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    structure_id: Mapped[int] = mapped_column(ForeignKey("node.id"), index=True)
+    state: Mapped[str] = mapped_column(String(24), default="open")
+    submission_uid: Mapped[str | None] = mapped_column(String(36))
+    bundle_id: Mapped[str | None] = mapped_column(String(64))
+    task_id: Mapped[str | None] = mapped_column(String(64))
+    task_status: Mapped[str | None] = mapped_column(String(24))
+    comments: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    opened_at: Mapped[str] = mapped_column(String(32), default=now_iso)
+    sent_at: Mapped[str | None] = mapped_column(String(32))
+    updated_at: Mapped[str] = mapped_column(String(32), default=now_iso)
+
+
+class OutboxEntry(Base):
+    """A local change waiting to be sent, written in the same transaction as the change."""
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    created_at: Mapped[str] = mapped_column(String(32), default=now_iso)
+    node_id: Mapped[int | None] = mapped_column(ForeignKey("node.id"), index=True)
+    dossier_id: Mapped[int | None] = mapped_column(ForeignKey("dossier.id"))
+    op: Mapped[str] = mapped_column(String(16))
+    payload: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    state: Mapped[str] = mapped_column(String(12), default="pending", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class ValueSetCache(Base):
+    """A value set fetched from the server, kept with its version date."""
+
+    __tablename__ = "valueset_cache"
+
+    url: Mapped[str] = mapped_column(Text, primary_key=True)
+    version: Mapped[str | None] = mapped_column(String(32))
+    fetched_at: Mapped[str] = mapped_column(String(32), default=now_iso)
+    content: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class JournalEntry(Base):
+    """What happened (imports, sync exchanges); never a secret."""
+
+    __tablename__ = "journal"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[str] = mapped_column(String(32), default=now_iso)
+    kind: Mapped[str] = mapped_column(String(24))
+    message: Mapped[str] = mapped_column(Text)
+    detail: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class Setting(Base):
+    """Workspace settings (server URL, user name, last sync); never a secret."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str | None] = mapped_column(Text)

@@ -1,0 +1,63 @@
+"""Fiche and dossier states, and the transitions allowed between them (workflow as data)."""
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class FicheStatus(StrEnum):
+    DRAFT = "draft"
+    FINALISED = "finalised"
+
+
+class DossierState(StrEnum):
+    OPEN = "open"  # being edited by the referents
+    QUEUED = "queued"  # sent by the user, waiting in the outbox (offline)
+    AWAITING_DIRECTION = "awaiting_direction"  # sanitaire: second confirmation by a Direction account
+    IN_VALIDATION = "in_validation"  # Task on the server, validator working
+    REJECTED = "rejected"  # validator refused, comments on the fiches; editable again
+    PUBLISHED = "published"  # validator accepted; server ids and versions taken
+
+
+FICHE_TRANSITIONS: dict[FicheStatus, frozenset[FicheStatus]] = {
+    FicheStatus.DRAFT: frozenset({FicheStatus.FINALISED}),
+    FicheStatus.FINALISED: frozenset({FicheStatus.DRAFT}),
+}
+
+DOSSIER_TRANSITIONS: dict[DossierState, frozenset[DossierState]] = {
+    DossierState.OPEN: frozenset({DossierState.QUEUED, DossierState.AWAITING_DIRECTION, DossierState.IN_VALIDATION}),
+    DossierState.AWAITING_DIRECTION: frozenset({DossierState.QUEUED, DossierState.IN_VALIDATION, DossierState.OPEN}),
+    DossierState.QUEUED: frozenset({DossierState.IN_VALIDATION, DossierState.OPEN}),
+    DossierState.IN_VALIDATION: frozenset({DossierState.PUBLISHED, DossierState.REJECTED}),
+    DossierState.REJECTED: frozenset({DossierState.OPEN, DossierState.QUEUED, DossierState.AWAITING_DIRECTION,
+                                      DossierState.IN_VALIDATION}),
+    DossierState.PUBLISHED: frozenset({DossierState.OPEN}),
+}
+
+# States in which the structure's content may be edited.
+EDITABLE_DOSSIER_STATES = frozenset({DossierState.OPEN, DossierState.REJECTED})
+
+DOSSIER_LABELS = {
+    DossierState.OPEN: "Dossier en cours de saisie",
+    DossierState.QUEUED: "Dossier prêt, en attente d'envoi (hors ligne)",
+    DossierState.AWAITING_DIRECTION: "En attente de confirmation par la Direction",
+    DossierState.IN_VALIDATION: "Dossier en cours de validation",
+    DossierState.REJECTED: "Dossier refusé par le validateur",
+    DossierState.PUBLISHED: "Dossier validé et publié",
+}
+
+
+class TransitionError(Exception):
+    """A workflow transition the rules forbid; the message is in French."""
+
+
+def check_fiche_transition(current: str, target: str) -> None:
+    if FicheStatus(target) not in FICHE_TRANSITIONS[FicheStatus(current)]:
+        raise TransitionError(f"Passage impossible de l'état « {current} » à « {target} ».")
+
+
+def check_dossier_transition(current: str, target: str) -> None:
+    if DossierState(target) not in DOSSIER_TRANSITIONS[DossierState(current)]:
+        raise TransitionError(
+            f"Le dossier ne peut pas passer de « {DOSSIER_LABELS[DossierState(current)]} » "
+            f"à « {DOSSIER_LABELS[DossierState(target)]} »."
+        )

@@ -1,0 +1,31 @@
+"""Test fixtures shared by the whole suite: isolated user dirs, the reference folder, offscreen Qt."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+REFERENCE = ROOT.parent / "shared" / "reference"
+
+
+@pytest.fixture
+def reference() -> Path:
+    """The shared reference material (../shared/reference); tests using it skip when it is absent."""
+    if not REFERENCE.is_dir():
+        pytest.skip("../shared/reference is not present next to the project")
+    return REFERENCE
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_dirs(tmp_path_factory, monkeypatch):
+    """Keep every test away from the real user's data, config and keyring."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    yield

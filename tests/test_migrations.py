@@ -1,0 +1,79 @@
+"""Schema upgrades: a first-schema file is backed up then upgraded; a newer file is refused; new files at head."""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app.models.db import head_revision
+from app.models.store import Workspace, WorkspaceError
+
+FIRST = Path(__file__).parent / "data" / "workspace-schema-0001.sqlite"
+
+
+def _columns(path: Path) -> dict[str, list[str]]:
+    con = sqlite3.connect(path)
+    try:
+        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name != 'alembic_version'")]
+        return {t: sorted(r[1] for r in con.execute(f"PRAGMA table_info({t})")) for t in sorted(tables)}
+    finally:
+        con.close()
+
+
+def _revision(path: Path) -> str:
+    con = sqlite3.connect(path)
+    try:
+        return con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_new_file_is_created_at_head(tmp_path):
+    ws = Workspace.open(tmp_path / "new.sqlite", create=True)
+    ws.close()
+    assert _revision(tmp_path / "new.sqlite") == head_revision()
+
+
+def test_first_schema_is_backed_up_then_upgraded(tmp_path):
+    path = tmp_path / "old.sqlite"
+    shutil.copy(FIRST, path)
+    assert _revision(path) == "0001"
+    ws = Workspace.open(path)
+    try:
+        rows = {r.name: r for r in ws.tree_rows()}
+        assert "EHPAD Les Tilleuls" in rows
+        uo = rows["Unité Hébergement Permanent"]
+        assert ws.fiche(uo.id).answers == {"uo.nom": [{"valueString": "Unité Hébergement Permanent"}]}
+        assert ws.outbox_count() == 1
+        assert uo.comment is None  # column added by 0002
+        ws.rename(uo.id, "Unité Hébergement Permanent Pour Personnes Âgées")
+    finally:
+        ws.close()
+    assert _revision(path) == head_revision()
+    backup = tmp_path / "old.sqlite.bak-0001"
+    assert backup.exists() and _revision(backup) == "0001"
+    # the upgraded file has exactly the schema a new file gets
+    fresh = tmp_path / "fresh.sqlite"
+    Workspace.open(fresh, create=True).close()
+    assert _columns(path) == _columns(fresh)
+
+
+def test_file_from_a_newer_version_is_refused(tmp_path):
+    path = tmp_path / "newer.sqlite"
+    Workspace.open(path, create=True).close()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '9999'")
+    con.commit()
+    con.close()
+    with pytest.raises(WorkspaceError, match="version plus récente"):
+        Workspace.open(path)
+
+
+def test_not_a_workspace_is_refused(tmp_path):
+    path = tmp_path / "text.sqlite"
+    path.write_text("finess;etalab;1;2026-05-12\n")
+    with pytest.raises(WorkspaceError, match="n'est pas un espace de travail"):
+        Workspace.open(path)
+    assert path.read_text() == "finess;etalab;1;2026-05-12\n"
