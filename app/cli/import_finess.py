@@ -31,6 +31,8 @@ def run(args) -> int:
         ws.close()
     for err in report.rejected:
         print(f"ligne {err.line} : {err.reason}", file=sys.stderr)
+    for warn in report.warnings:
+        print(f"ligne {warn.line} (importée) : {warn.reason}", file=sys.stderr)
     print(f"EJ : {report.ej_created} créée(s), {report.ej_updated} mise(s) à jour")
     print(f"EG : {report.eg_created} créée(s), {report.eg_updated} mise(s) à jour")
     print(f"Lignes rejetées : {len(report.rejected)}")

@@ -222,6 +222,10 @@ def make_demo(path: str | Path, egs: int = SMALL_GROUP[0], uos: int = SMALL_GROU
     for n in b.nodes[:40]:
         if n["kind"] == Kind.EG.value:
             ws.set_favourite(n["id"], True)
+    # One local, unsent change: a new unit being described in the EHPAD's open dossier.
+    ehpad = next(n["id"] for n in b.nodes if n["kind"] == Kind.EG.value)
+    ws.create_node(ehpad, Kind.UO, "Unité Pôle D'Activités Et De Soins Adaptés (PASA)", champ="04", type_offre="21",
+                   questionnaire="uo-ms")
     ws.set_setting("demo", "1")
     ws.log("demo", f"Espace de démonstration créé : {len(b.nodes)} unités.")
     return ws

@@ -27,6 +27,7 @@ class ImportReport:
     eg_created: int = 0
     eg_updated: int = 0
     rejected: list[RowError] = field(default_factory=list)
+    warnings: list[RowError] = field(default_factory=list)
     changes: Changes = field(default_factory=Changes)
 
     def as_dict(self) -> dict:
@@ -49,7 +50,7 @@ def import_finess(ws: Workspace, path: str | Path, departement: str | None = Non
     """Import an extract into a workspace (raises FinessFileError, changing nothing, when unreadable)."""
     extract = parse_extract(path, departement=departement, categorie=categorie)
     pack = NomenclaturePack.default()
-    report = ImportReport(rejected=list(extract.errors))
+    report = ImportReport(rejected=list(extract.errors), warnings=list(extract.warnings))
     with ws.transaction() as s:
         by_finess = {(n.kind, n.finess): n for n in s.scalars(
             select(Node).where(Node.kind.in_([Kind.EJ.value, Kind.EG.value]), Node.deleted.is_(False)))}
@@ -58,7 +59,7 @@ def import_finess(ws: Workspace, path: str | Path, departement: str | None = Non
             if ej is None:
                 ej = Node(uid=str(uuid.uuid4()), kind=Kind.EJ.value, parent_id=None,
                           position=len([k for k in by_finess if k[0] == Kind.EJ.value]),
-                          name=f"Entité juridique {st.nofinessej}", finess=st.nofinessej,
+                          name=st.ej_name, finess=st.nofinessej,
                           departement=st.departement, status="draft", problems=0, conflict=False, dirty=False,
                           deleted=False, favourite=False, origins={"finess": "finess"},
                           finess_data={"finess_ej": st.nofinessej}, updated_at=now_iso())

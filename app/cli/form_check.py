@@ -1,0 +1,53 @@
+"""`ror-referent form-check QUESTIONNAIRE.json`: can this Questionnaire be rendered, and what does it hold?
+
+Prints one JSON object with the counts of the form (every item counted, groups and displays included) and the
+warnings the parser recorded (defects it repaired or tolerated), for support and for checking a server's forms.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from app.cli.common import UserError, print_json
+
+
+def register(sub) -> None:
+    p = sub.add_parser("form-check", help="vérifier qu'un questionnaire FHIR (fiche de saisie) peut être affiché")
+    p.add_argument("questionnaire", help="fichier JSON du Questionnaire")
+    p.set_defaults(func=run)
+
+
+def _default_pack():
+    """The shipped nomenclature pack, or None when it cannot be opened (value sets are then not checked)."""
+    try:
+        from app.models.nomenclatures import NomenclaturePack
+
+        return NomenclaturePack.default()
+    except Exception:
+        return None
+
+
+def run(args) -> int:
+    from app.models.forms import QuestionnaireError, load_questionnaire
+
+    path = Path(args.questionnaire)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError as exc:
+        raise UserError(f"Fichier introuvable : {path}") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"Impossible de lire le fichier {path} : {exc}") from exc
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise UserError(f"Le fichier {path} n'est pas un JSON valide (ligne {exc.lineno}, colonne {exc.colno}).") from exc
+    pack = _default_pack()
+    try:
+        questionnaire = load_questionnaire(data, pack=pack)
+    except QuestionnaireError as exc:
+        raise UserError(str(exc)) from exc
+    report = questionnaire.stats()
+    if pack is None:
+        report["warnings"].append("pack de nomenclatures indisponible : listes de valeurs non vérifiées")
+    print_json(report)
+    return 0

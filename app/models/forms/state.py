@@ -1,0 +1,413 @@
+"""The live state of a form being filled: answers, enabled items, pre-filling, calculations and problems.
+
+`FormState` holds the answers by linkId of one fiche (docs/ARCHITECTURE.md, "Forms: answers by linkId") for a
+parsed `Questionnaire`. The UI calls `set()` on each edit and refreshes only the linkIds it returns; it calls
+`problems()` to show inline messages. Items of a non-repeating group are stored flat by linkId; a repeating
+group is `{linkId: [{"item": {childLinkId: [answer, ...]}}, ...]}` and its children are read and written
+through the group (`get(group)` / `set(group, instances)`).
+
+Public API:
+    FormState(questionnaire, answers=None, context=None, pack=None, prefilled=None)
+        .answers                       the answers dict (owned by the state; copy it to keep it)
+        .get(link_id) -> list[dict]
+        .set(link_id, answers: list) -> set[str]   linkIds whose enabled state or calculated value changed;
+                                                   raises PrefilledValueError, KeyError for an unknown linkId
+        .is_enabled(link_id) -> bool
+        .populate() -> set[str]        initialExpression (launch context), then `initial` / initialSelected
+        .recalculate() -> set[str]     calculatedExpression
+        .problems() -> list[Problem]   disabled items are not validated
+        .enabled_answers() -> dict     the answers of enabled items only (what is saved / extracted)
+        .expression_errors: list[str]  expressions that failed (support information)
+    Problem(link_id, message, level="error"|"warning"); .blocking is True for errors
+    PrefilledValueError(message_fr)
+"""
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from app.models.forms.expressions import ExpressionError, evaluate
+from app.models.forms.questionnaire import ItemDef, Questionnaire, value_set_of
+from app.models.forms.response import to_response
+from app.models.forms.values import ANSWER_KEYS, answer_code, answer_value, to_answers
+
+REQUIRED = "Champ obligatoire"
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_DATETIME = re.compile(r"^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$")
+_TIME = re.compile(r"^\d{2}:\d{2}(:\d{2}(\.\d+)?)?$")
+_RETIRED = {"retired", "deprecated", "inactive"}
+
+
+class PrefilledValueError(Exception):
+    """The edit would remove the last pre-filled value of a mandatory item (message in French)."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    link_id: str
+    message: str
+    level: str = "error"  # "error" blocks finalising the fiche; "warning" is shown but does not block
+
+    @property
+    def blocking(self) -> bool:
+        return self.level == "error"
+
+
+class FormState:
+    def __init__(self, questionnaire: Questionnaire, answers: dict | None = None, context: dict | None = None,
+                 pack: Any = None, prefilled: dict | None = None) -> None:
+        self.questionnaire = questionnaire
+        self.answers: dict = copy.deepcopy(answers) if answers else {}
+        self.context: dict = dict(context or {})
+        self.pack = pack
+        self.prefilled: dict[str, list[str]] = {k: [str(c) for c in v] for k, v in (prefilled or {}).items()}
+        self.expression_errors: list[str] = []
+        self._qr: dict | None = None
+        self._enabled: dict[str, bool] | None = None
+        self._value_sets: dict[str, Any] = {}
+        self._has_expressions = any(i.enable_when_expression or i.calculated_expression
+                                    for i in questionnaire.all_items)
+
+    # -- reading and writing -------------------------------------------------------------------------
+    def _item(self, link_id: str) -> ItemDef:
+        item = self.questionnaire.get(link_id)
+        if item is None:
+            raise KeyError(f"Question inconnue : {link_id}")
+        return item
+
+    def get(self, link_id: str) -> list[dict]:
+        self._item(link_id)
+        return list(self.answers.get(link_id) or [])
+
+    def set(self, link_id: str, answers: list | None) -> set[str]:
+        item = self._item(link_id)
+        new = [a for a in (answers or []) if a]
+        self._check_prefilled(item, new)
+        before_enabled = dict(self._enabled_map())
+        before_calc = self._calculated_snapshot()
+        if new:
+            self.answers[link_id] = copy.deepcopy(new)
+        else:
+            self.answers.pop(link_id, None)
+        self._invalidate()
+        self.recalculate()
+        after_enabled = self._enabled_map()
+        after_calc = self._calculated_snapshot()
+        changed = {k for k, v in after_enabled.items() if before_enabled.get(k) != v}
+        changed |= {k for k, v in after_calc.items() if before_calc.get(k) != v}
+        return changed
+
+    def _check_prefilled(self, item: ItemDef, new: list) -> None:
+        protected = set(self.prefilled.get(item.link_id) or [])
+        if not protected or not item.required:
+            return
+        kept_before = protected & {answer_code(a) for a in self.answers.get(item.link_id) or []}
+        kept_after = protected & {answer_code(a) for a in new}
+        if kept_before and not kept_after and (item.repeats or not new):
+            label = item.text or item.link_id
+            raise PrefilledValueError(
+                f"« {label} » : la valeur pré-remplie ne peut pas être supprimée, au moins une valeur est "
+                "obligatoire. Vous pouvez compléter la liste ou modifier la valeur.")
+
+    def _invalidate(self) -> None:
+        self._qr = None
+        self._enabled = None
+
+    def _response(self) -> dict:
+        if self._qr is None:
+            self._qr = to_response(self.questionnaire, self.answers)
+        return self._qr
+
+    def _variables(self) -> dict:
+        variables = dict(self.context)
+        variables.setdefault("questionnaire", self.questionnaire.raw)
+        if self._has_expressions:
+            variables["resource"] = self._response()
+        return variables
+
+    def _run(self, expression: str, resource: Any) -> list | None:
+        try:
+            return evaluate(expression, resource, self._variables())
+        except ExpressionError as exc:
+            if str(exc) not in self.expression_errors:
+                self.expression_errors.append(str(exc))
+            return None
+
+    # -- enableWhen ----------------------------------------------------------------------------------
+    def is_enabled(self, link_id: str) -> bool:
+        self._item(link_id)
+        return self._enabled_map().get(link_id, True)
+
+    def _enabled_map(self) -> dict[str, bool]:
+        if self._enabled is None:
+            enabled: dict[str, bool] = {}
+            for root in self.questionnaire.items:
+                self._fill_enabled(root, True, None, enabled)
+            self._enabled = enabled
+        return self._enabled
+
+    def _fill_enabled(self, item: ItemDef, parent_on: bool, scope: dict | None, out: dict) -> None:
+        on = parent_on and self._own_condition(item, scope)
+        out[item.link_id] = on
+        for child in item.children:
+            self._fill_enabled(child, on, scope, out)
+
+    def _own_condition(self, item: ItemDef, scope: dict | None) -> bool:
+        if item.enable_when_expression:
+            result = self._run(item.enable_when_expression, self._response())
+            if result is not None:
+                return bool(result) and result[0] is True
+        if not item.enable_when:
+            return True
+        results = [self._condition(c.question, c.operator, c.answer, scope) for c in item.enable_when]
+        return any(results) if item.enable_behavior == "any" else all(results)
+
+    def _lookup(self, link_id: str, scope: dict | None) -> list:
+        if scope is not None and link_id in scope:
+            return scope[link_id] or []
+        if link_id in self.answers:
+            return self.answers[link_id] or []
+        found: list = []
+        for value in self.answers.values():  # a question inside a repeating group: all its instances
+            for instance in value or []:
+                if isinstance(instance, dict) and isinstance(instance.get("item"), dict):
+                    found.extend(instance["item"].get(link_id) or [])
+        return found
+
+    def _condition(self, question: str, operator: str, expected: dict, scope: dict | None) -> bool:
+        answers = self._lookup(question, scope)
+        want = next((v for k, v in expected.items() if k.startswith("answer")), None)
+        if operator == "exists":
+            return bool(answers) == (want is True)
+        if operator == "!=":
+            return not any(_compare(answer_value(a)[1], want) == 0 for a in answers)
+        for answer in answers:
+            cmp = _compare(answer_value(answer)[1], want)
+            if cmp is None:
+                continue
+            if (operator == "=" and cmp == 0) or (operator == ">" and cmp > 0) or (operator == "<" and cmp < 0) \
+                    or (operator == ">=" and cmp >= 0) or (operator == "<=" and cmp <= 0):
+                return True
+        return False
+
+    # -- pre-filling and calculations ----------------------------------------------------------------
+    def populate(self) -> set[str]:
+        """Fill items that have no answer: initialExpression first, else `initial` or initialSelected options."""
+        filled: set[str] = set()
+        for root in self.questionnaire.items:
+            self._populate(root, self.answers, filled)
+        self._invalidate()
+        filled |= self.recalculate()
+        return filled
+
+    def _initial_values(self, item: ItemDef) -> tuple[list[dict], bool]:
+        if item.initial_expression:
+            results = self._run(item.initial_expression, {})
+            values = to_answers(item, results or [])
+            if values:
+                return values, True
+        values = [copy.deepcopy(a) for a in item.initial]
+        values = values or [copy.deepcopy(o.value) for o in item.answer_options if o.initial_selected]
+        return (values if item.repeats else values[:1]), False
+
+    def _populate(self, item: ItemDef, scope: dict, filled: set[str]) -> bool:
+        """Populate `item` into `scope`; True when an expression gave a value (decides new group instances)."""
+        from_expression = False
+        if item.type == "group" and item.repeats:
+            instances = scope.get(item.link_id) or []
+            if instances:
+                for instance in instances:
+                    for child in item.children:
+                        self._populate(child, instance.setdefault("item", {}), filled)
+                return False
+            inner: dict = {}
+            got = [self._populate(child, inner, set()) for child in item.children]
+            if any(got):
+                scope[item.link_id] = [{"item": inner}]
+                filled.add(item.link_id)
+                return True
+            return False
+        if item.is_question and not scope.get(item.link_id):
+            values, from_expression = self._initial_values(item)
+            if values:
+                scope[item.link_id] = values
+                filled.add(item.link_id)
+        for child in item.children:
+            from_expression = self._populate(child, scope, filled) or from_expression
+        return from_expression
+
+    def recalculate(self) -> set[str]:
+        """Apply calculatedExpression (against the QuestionnaireResponse as %resource) until stable."""
+        changed: set[str] = set()
+        items = [i for i in self.questionnaire.all_items if i.calculated_expression and i.is_question]
+        for _ in range(3):
+            round_changed = False
+            for item in items:
+                results = self._run(item.calculated_expression, self._response())
+                if results is None:
+                    continue
+                values = to_answers(item, results)
+                if values != (self.answers.get(item.link_id) or []):
+                    if values:
+                        self.answers[item.link_id] = values
+                    else:
+                        self.answers.pop(item.link_id, None)
+                    self._invalidate()
+                    changed.add(item.link_id)
+                    round_changed = True
+            if not round_changed:
+                break
+        return changed
+
+    def _calculated_snapshot(self) -> dict[str, Any]:
+        return {i.link_id: self.answers.get(i.link_id) for i in self.questionnaire.all_items if i.calculated_expression}
+
+    # -- validation ----------------------------------------------------------------------------------
+    def problems(self) -> list[Problem]:
+        found: list[Problem] = []
+        for root in self.questionnaire.items:
+            self._validate(root, self.answers, None, True, found)
+        return found
+
+    def _validate(self, item: ItemDef, scope: dict, instance: dict | None, parent_on: bool,
+                  out: list[Problem]) -> None:
+        on = parent_on and (self._enabled_map().get(item.link_id, True) if instance is None
+                            else self._own_condition(item, instance))
+        if not on or item.type == "display":
+            return
+        if item.type == "group" and item.repeats:
+            instances = scope.get(item.link_id) or []
+            if item.required and not instances:
+                out.append(Problem(item.link_id, REQUIRED))
+            for inst in instances:
+                inner = inst.get("item") if isinstance(inst, dict) else None
+                if isinstance(inner, dict):
+                    for child in item.children:
+                        self._validate(child, inner, inner, True, out)
+            return
+        if item.type == "group":
+            if item.required and not self._has_answer_below(item, scope):
+                out.append(Problem(item.link_id, REQUIRED + " : au moins une réponse dans cette rubrique"))
+        else:
+            self._validate_answers(item, scope.get(item.link_id) or [], out)
+        for child in item.children:
+            self._validate(child, scope, instance, True, out)
+
+    def _has_answer_below(self, item: ItemDef, scope: dict) -> bool:
+        return any(scope.get(d.link_id) for d in item.walk() if d is not item)
+
+    def _validate_answers(self, item: ItemDef, answers: list, out: list[Problem]) -> None:
+        if not answers:
+            if item.required:
+                out.append(Problem(item.link_id, REQUIRED))
+            return
+        if len(answers) > 1 and not item.repeats:
+            out.append(Problem(item.link_id, "Une seule valeur est permise"))
+        for answer in answers:
+            message = _type_error(item, answer)
+            if message:
+                out.append(Problem(item.link_id, message))
+                continue
+            for problem in self._value_problems(item, answer):
+                out.append(problem)
+
+    def _value_problems(self, item: ItemDef, answer: dict) -> list[Problem]:
+        key, value = answer_value(answer)
+        found = []
+        if isinstance(value, str) and item.max_length is not None and len(value) > item.max_length:
+            found.append(Problem(item.link_id, f"Texte trop long : {item.max_length} caractères au maximum"))
+        number = value.get("value") if key == "valueQuantity" else value
+        if item.min_value is not None and _compare(number, item.min_value) is not None \
+                and _compare(number, item.min_value) < 0:
+            found.append(Problem(item.link_id, f"La valeur doit être au moins {_show(item.min_value)}"))
+        if item.max_value is not None and _compare(number, item.max_value) is not None \
+                and _compare(number, item.max_value) > 0:
+            found.append(Problem(item.link_id, f"La valeur doit être au plus {_show(item.max_value)}"))
+        if item.answer_options and item.type != "open-choice":
+            if not any(_compare(value, answer_value(o.value)[1]) == 0 for o in item.answer_options):
+                found.append(Problem(item.link_id, f"Valeur hors de la liste proposée : {_show(value)}"))
+        elif item.answer_value_set and key == "valueCoding":
+            found.extend(self._value_set_problems(item, value))
+        elif item.answer_value_set and key == "valueString" and self.pack is not None:
+            found.append(Problem(item.link_id, "Valeur saisie librement hors de la liste : à vérifier", "warning"))
+        return found
+
+    def _value_set_problems(self, item: ItemDef, coding: dict) -> list[Problem]:
+        if self.pack is None:
+            return []
+        url = item.answer_value_set or ""
+        if url not in self._value_sets:
+            self._value_sets[url] = value_set_of(self.pack, url)
+        vs = self._value_sets[url]
+        if vs is None:
+            return [Problem(item.link_id, "Liste de valeurs non disponible : valeur saisie librement, à vérifier",
+                            "warning")]
+        concept = vs.lookup(coding.get("code"))
+        title = getattr(vs, "title", None) or getattr(vs, "name", None) or url
+        if concept is None:
+            return [Problem(item.link_id, f"Code inconnu dans la liste « {title} » : {coding.get('code')}")]
+        status = str(getattr(concept, "status", "") or "").lower()
+        if getattr(concept, "retired", False) or status in _RETIRED:
+            return [Problem(item.link_id, f"Code retiré de la nomenclature, à remplacer : {coding.get('code')}")]
+        return []
+
+    def enabled_answers(self) -> dict:
+        """The answers of enabled items only: what is kept when the fiche is saved or extracted."""
+        enabled = self._enabled_map()
+        return {k: copy.deepcopy(v) for k, v in self.answers.items() if enabled.get(k, True)}
+
+
+def _type_error(item: ItemDef, answer: Any) -> str | None:
+    key, value = answer_value(answer)
+    accepted = ANSWER_KEYS.get(item.type, ())
+    if key is None or key not in accepted:
+        return "Valeur invalide : type de réponse inattendu"
+    if key in ("valueInteger",) and (not isinstance(value, int) or isinstance(value, bool)):
+        return "Valeur invalide : nombre entier attendu"
+    if key == "valueDecimal" and (not isinstance(value, (int, float)) or isinstance(value, bool)):
+        return "Valeur invalide : nombre attendu"
+    if key == "valueBoolean" and not isinstance(value, bool):
+        return "Valeur invalide : oui ou non attendu"
+    if key in ("valueString", "valueUri") and not isinstance(value, str):
+        return "Valeur invalide : texte attendu"
+    if key == "valueDate" and not (isinstance(value, str) and _DATE.match(value)):
+        return "Date invalide (format attendu AAAA-MM-JJ)"
+    if key == "valueDateTime" and not (isinstance(value, str) and _DATETIME.match(value)):
+        return "Date et heure invalides"
+    if key == "valueTime" and not (isinstance(value, str) and _TIME.match(value)):
+        return "Heure invalide (format attendu HH:MM)"
+    if key == "valueCoding" and not (isinstance(value, dict) and value.get("code")):
+        return "Valeur invalide : code attendu"
+    if key == "valueQuantity" and not (isinstance(value, dict) and isinstance(value.get("value"), (int, float))):
+        return "Valeur invalide : quantité attendue"
+    return None
+
+
+def _compare(a: Any, b: Any) -> int | None:
+    """-1/0/1 comparing two answer values (codings by system and code), None when they cannot be compared."""
+    if isinstance(a, dict) and isinstance(b, dict):
+        if "code" in a or "code" in b:
+            same_system = not a.get("system") or not b.get("system") or a.get("system") == b.get("system")
+            return 0 if same_system and a.get("code") == b.get("code") else 1
+        if "value" in a and "value" in b:  # quantities
+            if a.get("code", a.get("unit")) != b.get("code", b.get("unit")):
+                return None
+            return _compare(a["value"], b["value"])
+        if "reference" in a or "reference" in b:
+            return 0 if a.get("reference") == b.get("reference") else 1
+        return 0 if a == b else 1
+    if isinstance(a, bool) or isinstance(b, bool):
+        return (0 if a == b else 1) if isinstance(a, bool) and isinstance(b, bool) else None
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return (a > b) - (a < b)
+    if isinstance(a, str) and isinstance(b, str):
+        return (a > b) - (a < b)
+    return None
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, dict):
+        return str(value.get("code") or value.get("value") or value)
+    return str(value)
