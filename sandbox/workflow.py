@@ -1,0 +1,154 @@
+"""The validator's side of a dossier: accept (apply the proposed Bundle) or reject (comment and notes per fiche).
+
+Bundle representation (type `collection`), as the sandbox reads it:
+- a new resource: `fullUrl` = `urn:uuid:<uuid>` and no `id`; the server gives it an id, rewrites every reference
+  to that urn in the Bundle, and lists the mapping in `Task.output`:
+  `{"type": {"text": "urn:uuid:<uuid>"}, "valueReference": {"reference": "Organization/<id>"}}`;
+- an update of an existing resource: the resource with its `id` (fullUrl `[base]/Type/id` or absent): stored as
+  a new version;
+- a deletion: an entry without resource, with `request: {"method": "DELETE", "url": "Organization/<id>"}`.
+A rejection sets `status` rejected, `statusReason.text` = the comment, and one `note` per fiche:
+`{"text": "<fiche> : <text>", "extension": [{"url": NOTE_FICHE_URL, "valueReference": {"reference": "<fiche>"}}]}`
+where `<fiche>` is `urn:uuid:...` or `Organization/<id>`.
+"""
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+from .indexing import split_reference
+from .outcome import SandboxError
+from .references import rewrite_references
+from .store import Store, format_instant, new_id
+
+TASK_CODE_SYSTEM = "urn:ror-referent:task-code"
+DOSSIER_VALIDATION = "dossier-validation"
+NOTE_FICHE_URL = "urn:ror-sandbox:note-fiche"
+OPEN_STATUSES = ("draft", "requested", "received", "accepted", "ready", "in-progress")
+
+
+class WorkflowError(SandboxError):
+    """A validator action that cannot be done (French message); `status` is the HTTP answer for the admin API."""
+
+    def __init__(self, message: str, status: int = 409):
+        super().__init__(message)
+        self.status = status
+
+
+def is_dossier_validation(task: dict[str, Any]) -> bool:
+    codings = (task.get("code") or {}).get("coding") or []
+    return any(c.get("code") == DOSSIER_VALIDATION for c in codings)
+
+
+def _open_task(store: Store, task_id: str) -> dict[str, Any]:
+    row = store.read("Task", task_id)
+    if row is None or row.deleted:
+        raise WorkflowError(f"Tâche introuvable : {task_id}", 404)
+    task = row.content
+    if not is_dossier_validation(task):
+        raise WorkflowError(f"La tâche {task_id} n'est pas une demande de validation de dossier.")
+    if task.get("status") not in OPEN_STATUSES:
+        raise WorkflowError(f"La tâche {task_id} est déjà traitée (statut {task.get('status')}).")
+    return task
+
+
+def _bundle_of(store: Store, task: dict[str, Any]) -> dict[str, Any]:
+    for item in task.get("input") or []:
+        rtype, rid = split_reference((item.get("valueReference") or {}).get("reference", ""))
+        if rtype == "Bundle":
+            row = store.read("Bundle", rid)
+            if row is None or row.deleted:
+                raise WorkflowError(f"Le Bundle {rid} du dossier est introuvable.", 422)
+            return row.content
+    raise WorkflowError(f"La tâche {task['id']} ne désigne aucun Bundle dans input.", 422)
+
+
+def _set_status(store: Store, task: dict[str, Any], status: str, **fields: Any) -> dict[str, Any]:
+    changed = {**task, **fields, "status": status, "lastModified": format_instant(datetime.now(UTC))}
+    return store.write("Task", task["id"], changed).content
+
+
+def plan_bundle(bundle: dict[str, Any]) -> tuple[list[tuple[str, str, str, dict | None]], dict[str, str]]:
+    """[(action, type, id, resource)] and the urn:uuid -> Type/id mapping for the new resources."""
+    plan: list[tuple[str, str, str, dict | None]] = []
+    mapping: dict[str, str] = {}
+    for index, entry in enumerate(bundle.get("entry") or []):
+        request = entry.get("request") or {}
+        method = str(request.get("method") or "").upper()
+        resource = entry.get("resource")
+        full_url = str(entry.get("fullUrl") or "")
+        if method == "DELETE":
+            rtype, rid = split_reference(str(request.get("url") or ""))
+            if not rtype:
+                raise WorkflowError(f"Entrée {index} du Bundle : suppression sans « Type/id » lisible.", 422)
+            plan.append(("delete", rtype, rid, None))
+        elif not isinstance(resource, dict) or not resource.get("resourceType"):
+            raise WorkflowError(f"Entrée {index} du Bundle : ressource absente.", 422)
+        elif full_url.startswith("urn:") or not resource.get("id"):
+            rid = new_id()
+            if full_url:
+                mapping[full_url] = f"{resource['resourceType']}/{rid}"
+            plan.append(("create", resource["resourceType"], rid, resource))
+        else:
+            plan.append(("update", resource["resourceType"], str(resource["id"]), resource))
+    return plan, mapping
+
+
+def apply_bundle(store: Store, bundle: dict[str, Any]) -> dict[str, str]:
+    """Create, update and delete what the Bundle proposes, in the caller's transaction; return the urn mapping."""
+    plan, mapping = plan_bundle(bundle)
+    with store.transaction():
+        for action, rtype, rid, resource in plan:
+            if action == "delete":
+                current = store.read(rtype, rid)
+                if current is not None and not current.deleted:
+                    store.write(rtype, rid, None, deleted=True)
+            else:
+                store.write(rtype, rid, rewrite_references(resource, mapping))
+    return mapping
+
+
+def accept(store: Store, task_id: str) -> dict[str, Any]:
+    """Task -> in-progress, then the Bundle applied and the Task completed with the id of each urn:uuid."""
+    task = _open_task(store, task_id)
+    bundle = _bundle_of(store, task)
+    plan_bundle(bundle)  # refuse an unreadable Bundle before touching the Task
+    if task.get("status") != "in-progress":
+        task = _set_status(store, task, "in-progress")
+    with store.transaction():
+        mapping = apply_bundle(store, bundle)
+        output = [{"type": {"text": urn}, "valueReference": {"reference": ref}} for urn, ref in mapping.items()]
+        return _set_status(store, task, "completed", output=output)
+
+
+def reject(store: Store, task_id: str, comment: str, notes: list[dict[str, str]] | None = None) -> dict[str, Any]:
+    """Task -> rejected with the comment as statusReason and one note per fiche concerned."""
+    task = _open_task(store, task_id)
+    if task.get("status") != "in-progress":
+        task = _set_status(store, task, "in-progress")
+    now = format_instant(datetime.now(UTC))
+    annotations = []
+    for note in notes or []:
+        fiche, text = str(note.get("fiche") or ""), str(note.get("text") or "")
+        if not fiche:
+            raise WorkflowError("Chaque note doit nommer sa fiche (« fiche »).", 400)
+        annotations.append({"extension": [{"url": NOTE_FICHE_URL, "valueReference": {"reference": fiche}}],
+                            "authorString": "validateur", "time": now, "text": f"{fiche} : {text}"})
+    fields: dict[str, Any] = {"statusReason": {"text": comment}}
+    if annotations:
+        fields["note"] = annotations
+    return _set_status(store, task, "rejected", **fields)
+
+
+def list_tasks(store: Store) -> list[dict[str, str]]:
+    """id, status, focus, created (first version's time) of every Task, oldest first."""
+    rows = store.query("SELECT r.id, r.content, (SELECT min(h.last_updated) FROM history h WHERE h.type = 'Task'"
+                       " AND h.id = r.id) AS created FROM resource r WHERE r.type = 'Task' AND r.deleted = 0"
+                       " ORDER BY created, r.id")
+    tasks = []
+    for rid, content, created in rows:
+        task = json.loads(content)
+        tasks.append({"id": rid, "status": task.get("status", ""),
+                      "focus": (task.get("focus") or {}).get("reference", ""), "created": created})
+    return tasks
