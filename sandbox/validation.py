@@ -23,7 +23,13 @@ def _issues(checker: Checker, resource: dict[str, Any], prefix: str = "") -> lis
     if resource.get("resourceType") not in CHECKED_TYPES:
         return []
     found = []
-    for problem in checker(resource):
+    try:  # what a client sends has no server-set elements yet (meta.lastUpdated...)
+        problems = checker(resource, for_submission=True)
+    except TypeError:
+        problems = checker(resource)
+    for problem in problems:
+        if getattr(problem, "severity", "error") == "warning":
+            continue
         path = str(getattr(problem, "path", "") or resource["resourceType"])
         if prefix:
             _, dot, rest = path.partition(".")

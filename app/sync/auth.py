@@ -1,0 +1,152 @@
+"""Secrets and bearer tokens: the password and refresh token live only in the OS keyring, tokens only in memory.
+
+`Secrets` wraps `keyring` (a machine without a usable keyring simply has no stored secret); `TokenAuth` gets
+an access token from the server's token endpoint (OAuth2 password or refresh_token grant), keeps it in memory
+and renews it when the server answers 401. Nothing here writes a secret to disk, a log or the workspace.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable
+
+import httpx
+import keyring
+from keyring.backend import KeyringBackend
+from keyring.errors import KeyringError, PasswordDeleteError
+
+SERVICE = "ror-referent"
+PASSWORD_ENV = "ROR_REFERENT_PASSWORD"
+
+
+class AuthError(Exception):
+    """The server refused the credentials (French message for the user)."""
+
+
+class Secrets:
+    """Per-server, per-user secrets in the OS keyring (service `ror-referent:<server>`)."""
+
+    def __init__(self, server: str, user: str) -> None:
+        self.service = f"{SERVICE}:{server.rstrip('/')}"
+        self.user = user
+
+    def _get(self, name: str) -> str | None:
+        try:
+            return keyring.get_password(self.service, name)
+        except (KeyringError, RuntimeError):
+            return None
+
+    def _set(self, name: str, value: str | None) -> bool:
+        try:
+            if value is None:
+                keyring.delete_password(self.service, name)
+            else:
+                keyring.set_password(self.service, name, value)
+            return True
+        except (PasswordDeleteError, KeyringError, RuntimeError):
+            return False
+
+    def password(self) -> str | None:
+        return self._get(self.user)
+
+    def set_password(self, value: str | None) -> bool:
+        return self._set(self.user, value)
+
+    def refresh_token(self) -> str | None:
+        return self._get(f"{self.user}#refresh")
+
+    def set_refresh_token(self, value: str | None) -> bool:
+        return self._set(f"{self.user}#refresh", value)
+
+
+def password_source(secrets: Secrets, ask: Callable[[], str | None] | None = None) -> Callable[[], str | None]:
+    """Where the password comes from, in order: the keyring, ROR_REFERENT_PASSWORD, then `ask()` (once)."""
+    asked: list[str | None] = []
+
+    def get() -> str | None:
+        found = secrets.password() or os.environ.get(PASSWORD_ENV)
+        if found:
+            return found
+        if ask is None:
+            return None
+        if not asked:
+            asked.append(ask())
+        return asked[0]
+
+    return get
+
+
+class TokenAuth:
+    """Bearer tokens for one user from `token_url`; thread-safe, renewed on demand."""
+
+    def __init__(self, token_url: str, user: str, secrets: Secrets, password: Callable[[], str | None],
+                 http: httpx.Client | None = None) -> None:
+        self.token_url = token_url
+        self.user = user
+        self.secrets = secrets
+        self._password = password
+        self._http = http
+        self._access: str | None = None
+        self._lock = threading.Lock()
+
+    def header(self, http: httpx.Client) -> dict[str, str]:
+        """The Authorization header, fetching a token first when there is none."""
+        with self._lock:
+            if self._access is None:
+                self._access = self._fetch(http)
+            return {"Authorization": f"Bearer {self._access}"}
+
+    def invalidate(self, used: dict[str, str]) -> None:
+        """Forget the token that the server refused (unless another thread renewed it already)."""
+        with self._lock:
+            if self._access and used.get("Authorization") == f"Bearer {self._access}":
+                self._access = None
+
+    def _fetch(self, http: httpx.Client) -> str:
+        refresh = self.secrets.refresh_token()
+        if refresh:
+            answer = self._grant(http, {"grant_type": "refresh_token", "refresh_token": refresh})
+            if answer is not None:
+                return self._keep(answer)
+            self.secrets.set_refresh_token(None)
+        password = self._password()
+        if not password:
+            raise AuthError("Mot de passe du serveur ROR inconnu : enregistrez-le dans le trousseau du système "
+                            f"ou donnez-le dans la variable d'environnement {PASSWORD_ENV}.")
+        answer = self._grant(http, {"grant_type": "password", "username": self.user, "password": password})
+        if answer is None:
+            raise AuthError(f"Le serveur a refusé l'identifiant « {self.user} » ou son mot de passe.")
+        return self._keep(answer)
+
+    def _grant(self, http: httpx.Client, form: dict[str, str]) -> dict | None:
+        response = http.post(self.token_url, data=form, headers={"Accept": "application/json"})
+        if response.status_code in (400, 401, 403):
+            return None
+        response.raise_for_status()
+        answer = response.json()
+        return answer if isinstance(answer, dict) and answer.get("access_token") else None
+
+    def _keep(self, answer: dict) -> str:
+        if answer.get("refresh_token"):
+            self.secrets.set_refresh_token(answer["refresh_token"])
+        return str(answer["access_token"])
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring held in memory: for tests and for machines where no secret may be stored on disk."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.store.pop((service, username), None) is None:
+            raise PasswordDeleteError("absent")

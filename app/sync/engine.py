@@ -1,0 +1,215 @@
+"""The sync engine: drain the outbox, send queued dossiers, follow their Tasks, pull what changed.
+
+Qt-free and synchronous: the GUI runs it in a worker thread and listens through the `progress(stage, done,
+total)` callback; the command line runs it directly. Every step writes what the server acknowledged as soon as
+it is acknowledged, so an interruption (network, crash) loses nothing and the next run resumes.
+
+    engine = SyncEngine(ws, client)
+    report = engine.run(progress=cb)          # SyncReport
+    engine.conflicts()                        # [Conflict(node_id, name, fields=[FieldDiff(...)])]
+    engine.resolve(node_id, {"name": "theirs", "telecom": "mine"})
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.models import sync_apply
+from app.models.workflow import DossierState
+from app.sync import engine_dossier, engine_pull, engine_push
+from app.sync import engine_resources as res
+from app.sync.auth import AuthError
+from app.sync.client import FhirClient, OfflineError, ServerError, SyncError
+from app.sync.journal import SyncJournal
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class SyncReport:
+    """What one run did (counts), and why it stopped early if it did (French messages)."""
+
+    pushed: int = 0
+    pulled: int = 0
+    conflicts: int = 0
+    failed: int = 0
+    sent: list[str] = field(default_factory=list)  # Task ids created by this run
+    published: int = 0
+    rejected: int = 0
+    waiting: int = 0  # dossiers still in validation
+    offline: bool = False
+    errors: list[str] = field(default_factory=list)
+    requests: int = 0
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def summary(self) -> str:
+        parts = [f"envoyé(s) : {self.pushed}", f"reçu(s) : {self.pulled}", f"conflit(s) : {self.conflicts}"]
+        if self.sent:
+            parts.append(f"dossier(s) envoyé(s) : {len(self.sent)}")
+        if self.published or self.rejected or self.waiting:
+            parts.append(f"dossiers publiés : {self.published}, refusés : {self.rejected}, "
+                         f"en validation : {self.waiting}")
+        return ", ".join(parts)
+
+
+@dataclass
+class FieldDiff:
+    """One top-level element of the resource that differs: the user picks 'mine' or 'theirs'."""
+
+    field: str
+    mine: Any
+    theirs: Any
+
+
+@dataclass
+class Conflict:
+    node_id: int
+    name: str
+    server_version: str | None
+    fields: list[FieldDiff]
+    mine: dict[str, Any]
+    theirs: dict[str, Any]
+
+
+class SyncEngine:
+    """One workspace against one server (through a FhirClient)."""
+
+    def __init__(self, ws, client: FhirClient, *, pool: int = 8, page_size: int = 1000,
+                 journal: SyncJournal | None = None) -> None:
+        self.ws = ws
+        self.client = client
+        self.pool = pool
+        self.page_size = page_size
+        self.journal = journal or SyncJournal(ws)
+        if client.on_exchange is None:
+            client.on_exchange = self.journal.exchange
+
+    # ------------------------------------------------------------------ running
+    def run(self, progress: Progress | None = None, pull: bool = True) -> SyncReport:
+        """Push, send, follow, pull; never raises for network or server trouble (see report.errors)."""
+        report = SyncReport()
+        started = time.monotonic()
+        before = self.journal.requests
+        try:
+            self._push(report, progress)
+            self._send(report, progress)
+            self._follow(report)
+            if pull:
+                self._pull(report, progress)
+            report.conflicts = len(sync_apply.conflicted_nodes(self.ws))
+        except OfflineError as exc:
+            report.offline = True
+            report.errors.append(str(exc))
+        except (AuthError, SyncError) as exc:
+            report.errors.append(str(exc))
+        finally:
+            report.seconds = time.monotonic() - started
+            report.requests = self.journal.requests - before
+            self.journal.event(f"Synchronisation : {report.summary()}",
+                               {"pushed": report.pushed, "pulled": report.pulled, "conflicts": report.conflicts,
+                                "errors": report.errors, "requests": report.requests})
+            self.journal.flush()
+            if not report.errors:
+                self.ws.set_setting("sync.last_run", time.strftime("%Y-%m-%dT%H:%M:%S"))
+        return report
+
+    def pending_count(self) -> int:
+        return self.ws.outbox_count()
+
+    def _push(self, report: SyncReport, progress: Progress | None) -> None:
+        entries = [e for e in self.ws.pending_outbox() if e["dossier_id"] is None and e["op"] != "send"]
+        if not entries:
+            return
+        outcomes = engine_push.push(self.ws, self.client, entries, pool=self.pool, progress=progress)
+        for o in outcomes:
+            if o.kind == "ack":
+                report.pushed += 1
+            elif o.kind == "failed":
+                report.failed += 1
+                report.errors.append(f"{self.ws.node(o.job.node_id).name} : {o.error}")
+                self.journal.event("Modification refusée par le serveur", {"node": o.job.node_id,
+                                                                         "fields": o.fields})
+
+    def _send(self, report: SyncReport, progress: Progress | None) -> None:
+        entries = [e for e in self.ws.pending_outbox() if e["op"] == "send" and e["dossier_id"] is not None]
+        states = {d.id: d for d in self.ws.dossiers()}
+        for entry in entries:
+            d = states.get(entry["dossier_id"])
+            if d is None or d.state not in (DossierState.QUEUED, DossierState.IN_VALIDATION):
+                self.ws.mark_outbox([entry["id"]], "done")
+                continue
+            try:
+                task_id, status = engine_dossier.send(self.ws, self.client, d.id)
+            except ServerError as exc:
+                if exc.status >= 500:
+                    raise
+                # Refused as it stands (profile, rules): back to the referents with the server's messages.
+                self.ws.mark_outbox([entry["id"]], "failed", str(exc))
+                self.ws.set_dossier_state(d.id, DossierState.OPEN,
+                                          comments={"comment": str(exc), "fields": exc.fields})
+                report.errors.append(f"Dossier refusé par le serveur : {exc}")
+                continue
+            report.sent.append(task_id)
+            self.journal.event(f"Dossier envoyé pour validation : tâche {task_id} ({status})",
+                               {"dossier": d.id, "task": task_id})
+            if progress:
+                progress("send", len(report.sent), len(entries))
+
+    def _follow(self, report: SyncReport) -> None:
+        counts = engine_dossier.follow(self.ws, self.client)
+        report.published += counts["published"]
+        report.rejected += counts["rejected"]
+        report.waiting = counts["waiting"]
+
+    def _pull(self, report: SyncReport, progress: Progress | None) -> None:
+        result = engine_pull.pull(self.ws, self.client, self.page_size, progress)
+        report.pulled = result.inserted + result.updated
+
+    # ------------------------------------------------------------------ dossiers
+    def send(self, structure_id: int, direction_confirmed: bool = False,
+             progress: Progress | None = None) -> SyncReport:
+        """Ask for validation of the structure's dossier (store rules apply), then sync to send it."""
+        self.ws.send_dossier(structure_id, direction_confirmed=direction_confirmed)
+        return self.run(progress=progress)
+
+    # ------------------------------------------------------------------ conflicts
+    def conflicts(self) -> list[Conflict]:
+        found = []
+        for node_id in sync_apply.conflicted_nodes(self.ws):
+            kept = sync_apply.conflict_of(self.ws, node_id)
+            if not kept:
+                continue
+            mine = res.resource_of(self.ws, node_id)
+            theirs = kept["resource"]
+            keys = sorted((set(mine) | set(theirs)) - {"id", "meta", "resourceType"})
+            diffs = [FieldDiff(k, mine.get(k), theirs.get(k)) for k in keys if mine.get(k) != theirs.get(k)]
+            found.append(Conflict(node_id, self.ws.node(node_id).name, kept.get("version"), diffs, mine, theirs))
+        return found
+
+    def resolve(self, node_id: int, choices: dict[str, str], push: bool = True) -> SyncReport | None:
+        """Merge per field ('mine' or 'theirs'; unnamed fields keep mine), store it, and send it again."""
+        conflict = next((c for c in self.conflicts() if c.node_id == node_id), None)
+        if conflict is None:
+            return None
+        merged = dict(conflict.mine)
+        for diff in conflict.fields:
+            if choices.get(diff.field, "mine") == "theirs":
+                if diff.theirs is None:
+                    merged.pop(diff.field, None)
+                else:
+                    merged[diff.field] = diff.theirs
+        merged["id"] = conflict.theirs.get("id")
+        merged["meta"] = conflict.theirs.get("meta")
+        changed = not engine_push.same_content(merged, conflict.theirs)
+        item = res.local_values(merged)
+        sync_apply.resolve_conflict(self.ws, node_id, version=conflict.server_version, answers=item.answers,
+                                    resource=merged if changed else conflict.theirs, columns=item.columns,
+                                    keep_dirty=changed)
+        self.journal.event("Conflit résolu", {"node": node_id, "choices": choices})
+        return self.run(pull=False) if push else None

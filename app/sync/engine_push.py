@@ -1,0 +1,177 @@
+"""Pushing direct changes: creates (If-None-Exist), updates (If-Match, a few in parallel), deletions.
+
+A change is acknowledged only once the server answered; a 412 is examined before it becomes a conflict:
+- the server already holds what we sent (our write went through but its answer was lost): acknowledged;
+- the server's copy only differs from the copy we last knew by its version (nobody changed the content):
+  sent again on top of the new version;
+- otherwise the node is put in conflict with the server's copy kept beside ours: nothing is overwritten.
+"""
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.models import sync_apply
+from app.sync import engine_resources as res
+from app.sync.client import FhirClient, OfflineError, PreconditionFailed, Result, ServerError
+
+
+@dataclass
+class Job:
+    """One node to bring in step: what to send and the outbox entries it settles."""
+
+    node_id: int
+    entry_ids: list[int]
+    action: str  # 'create', 'update', 'delete', 'skip'
+    resource: dict[str, Any] | None
+    server_type: str | None
+    server_id: str | None
+    version: str | None
+    base: dict[str, Any] | None
+    stamp: str | None
+    uid: str
+
+
+@dataclass
+class Outcome:
+    job: Job
+    kind: str  # 'ack', 'conflict', 'failed', 'offline'
+    result: Result | None = None
+    theirs: Result | None = None
+    error: str | None = None
+    fields: dict[str, list[str]] = field(default_factory=dict)
+
+
+def plan(ws, entries: list[dict[str, Any]]) -> list[Job]:
+    """Coalesce direct outbox entries per node (first-entry order): the node's current state decides."""
+    order: dict[int, list[int]] = {}
+    for e in entries:
+        if e["node_id"] is not None:
+            order.setdefault(e["node_id"], []).append(e["id"])
+    jobs = []
+    for node_id, ids in order.items():
+        jobs.append(res.job_for(ws, node_id, ids))
+    return jobs
+
+
+def same_content(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+    """Equal once the server's bookkeeping (id, meta) is set aside."""
+    if a is None or b is None:
+        return False
+    strip = ("id", "meta")
+    return {k: v for k, v in a.items() if k not in strip} == {k: v for k, v in b.items() if k not in strip}
+
+
+def run_job(client: FhirClient, job: Job) -> Outcome:
+    """Send one node; never raises except OfflineError (the caller stops there)."""
+    try:
+        if job.action == "create":
+            ident = res.uid_condition(job.uid)
+            return Outcome(job, "ack", client.create(job.resource, if_none_exist=ident))
+        if job.action == "delete":
+            client.delete(job.server_type, job.server_id, job.version)
+            return Outcome(job, "ack")
+        if job.action == "skip":
+            return Outcome(job, "ack")
+        return _update(client, job)
+    except OfflineError:
+        raise
+    except ServerError as exc:
+        return Outcome(job, "failed", error=str(exc), fields=exc.fields)
+
+
+def _update(client: FhirClient, job: Job, rounds: int = 3) -> Outcome:
+    resource, version = dict(job.resource), job.version
+    for _ in range(rounds):
+        resource["id"] = job.server_id
+        try:
+            return Outcome(job, "ack", client.update(resource, version))
+        except PreconditionFailed:
+            theirs = client.read(job.server_type, job.server_id)
+            if same_content(theirs.resource, resource):
+                return Outcome(job, "ack", theirs)
+            if same_content(theirs.resource, _base(client, job)):
+                version = theirs.version
+                continue
+            return Outcome(job, "conflict", theirs=theirs)
+    return Outcome(job, "failed", error="Version du serveur instable : réessayez plus tard.")
+
+
+def _base(client: FhirClient, job: Job) -> dict[str, Any] | None:
+    """The server's copy we last were in step with, read from the server's history (the local copy may
+    carry local changes)."""
+    if not job.version:
+        return job.base
+    try:
+        return client.request("GET", f"{job.server_type}/{job.server_id}/_history/{job.version}").json()
+    except ServerError:
+        return job.base
+
+
+def push(ws, client: FhirClient, entries: list[dict[str, Any]], pool: int = 8,
+         progress=None) -> list[Outcome]:
+    """Send the direct entries: creates in order (parents first), then updates in parallel, then deletes.
+
+    Results are written to the store as they come, so an interruption keeps what was acknowledged.
+    """
+    jobs = plan(ws, entries)
+    creates = [j for j in jobs if j.action == "create"]
+    updates = [j for j in jobs if j.action in ("update", "skip")]
+    deletes = [j for j in reversed(jobs) if j.action == "delete"]
+    outcomes: list[Outcome] = []
+    total = len(jobs)
+
+    def settle(batch: list[Outcome]) -> None:
+        record(ws, batch)
+        outcomes.extend(batch)
+        if progress:
+            progress("push", len(outcomes), total)
+
+    for job in creates:  # sequential: a child's resource refers to its parent's new server id
+        job = res.refresh_job(ws, job)
+        settle([run_job(client, job)])
+    if updates:
+        with ThreadPoolExecutor(max_workers=max(1, pool)) as executor:
+            futures = [executor.submit(run_job, client, j) for j in updates]
+            done: list[Outcome] = []
+            failure: OfflineError | None = None
+            for f in futures:
+                try:
+                    done.append(f.result())
+                except OfflineError as exc:
+                    failure = failure or exc
+            settle(done)
+            if failure:
+                raise failure
+    for job in deletes:
+        settle([run_job(client, job)])
+    return outcomes
+
+
+def record(ws, outcomes: list[Outcome]) -> None:
+    """Write what the server said: acks in step, conflicts kept, failures noted on their outbox entries."""
+    with ws.transaction():  # one commit: a node is in step exactly when its entries are done
+        _record(ws, outcomes)
+
+
+def _record(ws, outcomes: list[Outcome]) -> None:
+    acks = []
+    done_ids: list[int] = []
+    for o in outcomes:
+        job = o.job
+        if o.kind == "ack":
+            r = o.result
+            acks.append({"node_id": job.node_id, "server_id": (r.id if r else None) or job.server_id,
+                         "version": r.version if r else None, "resource": r.resource if r and r.resource else None,
+                         "stamp": job.stamp})
+            done_ids += job.entry_ids
+        elif o.kind == "conflict":
+            sync_apply.set_conflict(ws, job.node_id, o.theirs.resource, o.theirs.version)
+            ws.mark_outbox(job.entry_ids, "conflict")
+        elif o.kind == "failed":
+            ws.mark_outbox(job.entry_ids, "failed", o.error or "refusé par le serveur")
+    if acks:
+        sync_apply.mark_in_step(ws, acks)
+    if done_ids:
+        ws.mark_outbox(done_ids, "done")

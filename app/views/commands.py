@@ -1,0 +1,143 @@
+"""Undoable tree actions: each QUndoCommand does and undoes itself through store commands on the DB worker.
+
+A command is pushed on the QUndoStack only after its first run succeeded on the worker, so a refused action
+leaves no entry behind. Later undo/redo run on the worker too; the worker keeps them in order.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from app.models.changes import Changes
+from app.models.store import Workspace
+
+if TYPE_CHECKING:
+    from app.views.controller import Controller
+
+Op = Callable[[Workspace], Changes]
+
+
+
+class StoreCommand(QUndoCommand):
+    """Base: subclasses give `forward(ws)` and `backward(ws)`; the controller runs them off the GUI thread."""
+
+    def __init__(self, controller: Controller, text: str) -> None:
+        super().__init__(text)
+        self.controller = controller
+        self._skip_first_redo = True
+
+    def forward(self, ws: Workspace) -> Changes:
+        raise NotImplementedError
+
+    def backward(self, ws: Workspace) -> Changes:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if self._skip_first_redo:  # already done before the push
+            self._skip_first_redo = False
+            return
+        self.controller.run(self.forward)
+
+    def undo(self) -> None:
+        self.controller.run(self.backward)
+
+
+class CreateCommand(StoreCommand):
+    def __init__(self, controller, parent_id: int, kind: str, names: list[str]) -> None:
+        text = QCoreApplication.translate("Commands", "Créer « {0} »").format(names[0]) if len(names) == 1 else \
+            QCoreApplication.translate("Commands", "Créer {0} unités").format(len(names))
+        super().__init__(controller, text)
+        self.parent_id, self.kind, self.names = parent_id, kind, names
+        self.ids: list[int] = []
+
+    def forward(self, ws: Workspace) -> Changes:
+        if not self.ids:
+            changes = ws.create_nodes(self.parent_id, self.kind, self.names)
+            self.ids = sorted(changes.inserted)
+            return changes
+        return _each(ws, self.ids, ws.restore)
+
+    def backward(self, ws: Workspace) -> Changes:
+        return _each(ws, self.ids, ws.delete)
+
+
+class RenameCommand(StoreCommand):
+    def __init__(self, controller, node_id: int, old: str, new: str) -> None:
+        super().__init__(controller, QCoreApplication.translate("Commands", "Renommer « {0} » en « {1} »").format(old, new))
+        self.node_id, self.old, self.new = node_id, old, new
+
+    def forward(self, ws: Workspace) -> Changes:
+        return ws.rename(self.node_id, self.new)
+
+    def backward(self, ws: Workspace) -> Changes:
+        return ws.rename(self.node_id, self.old)
+
+
+class MoveCommand(StoreCommand):
+    def __init__(self, controller, node_id: int, name: str, old_parent: int, old_position: int,
+                 new_parent: int, new_position: int) -> None:
+        super().__init__(controller, QCoreApplication.translate("Commands", "Déplacer « {0} »").format(name))
+        self.node_id = node_id
+        self.old = (old_parent, old_position)
+        self.new = (new_parent, new_position)
+
+    def forward(self, ws: Workspace) -> Changes:
+        return ws.move(self.node_id, *self.new)
+
+    def backward(self, ws: Workspace) -> Changes:
+        return ws.move(self.node_id, *self.old)
+
+
+class DuplicateCommand(StoreCommand):
+    def __init__(self, controller, node_id: int, name: str) -> None:
+        super().__init__(controller, QCoreApplication.translate("Commands", "Dupliquer « {0} »").format(name))
+        self.node_id = node_id
+        self.copy_id: int | None = None
+
+    def forward(self, ws: Workspace) -> Changes:
+        if self.copy_id is None:
+            changes = ws.duplicate(self.node_id)
+            self.copy_id = min(changes.inserted)  # the copy of the unit itself is created first
+            return changes
+        return ws.restore(self.copy_id)
+
+    def backward(self, ws: Workspace) -> Changes:
+        return ws.delete(self.copy_id)
+
+
+class DeleteCommand(StoreCommand):
+    def __init__(self, controller, node_id: int, name: str) -> None:
+        super().__init__(controller, QCoreApplication.translate("Commands", "Supprimer « {0} »").format(name))
+        self.node_id = node_id
+
+    def forward(self, ws: Workspace) -> Changes:
+        return ws.delete(self.node_id)
+
+    def backward(self, ws: Workspace) -> Changes:
+        return ws.restore(self.node_id)
+
+
+class FavouriteCommand(StoreCommand):
+    def __init__(self, controller, node_id: int, name: str, favourite: bool) -> None:
+        text = QCoreApplication.translate("Commands", "Ajouter « {0} » à Mes établissements") if favourite else \
+            QCoreApplication.translate("Commands", "Retirer « {0} » de Mes établissements")
+        super().__init__(controller, text.format(name))
+        self.node_id, self.favourite = node_id, favourite
+
+    def forward(self, ws: Workspace) -> Changes:
+        return ws.set_favourite(self.node_id, self.favourite)
+
+    def backward(self, ws: Workspace) -> Changes:
+        return ws.set_favourite(self.node_id, not self.favourite)
+
+
+def _each(ws: Workspace, ids: list[int], op: Callable[[int], Changes]) -> Changes:
+    """Apply one store command to several ids in one transaction."""
+    changes = Changes()
+    with ws.batch():
+        for node_id in ids:
+            changes.merge(op(node_id))
+    return changes

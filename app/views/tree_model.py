@@ -1,0 +1,319 @@
+"""A thin QAbstractItemModel over the pure tree (app/models/tree.py), as napari's QtNodeTreeModel.
+
+Lazy by construction: Qt asks for the rows it shows and the model answers from the in-memory tree, so the
+8,000-fiche group opens at once. Tree events become begin/end row notifications, so only the rows a change set
+names are redrawn. A filter is a precomputed set of visible ids (matches and their ancestors). Drag and drop
+emits `moveRequested`; the window turns it into an undoable store command.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from app.models.changes import Changes
+from app.models.rows import NodeRow
+from app.models.tree import Tree
+from app.views.icons import kind_icon
+from app.views.labels import champ_label, kind_label, status_label
+
+MIME = "application/x-ror-node-ids"
+NODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+GREEN = QColor("#2e7d32")
+RED = QColor("#c62828")
+ORANGE = QColor("#e65100")
+FINESS_KINDS = {"EJ", "EG"}
+
+
+
+class TreeModel(QAbstractItemModel):
+    """Two columns: the node's name (with icon and colours) and its code (FINESS for EJ/EG, else the kind)."""
+
+    moveRequested = Signal(int, int, int)  # node id, new parent id, position among the new siblings
+
+    def __init__(self, tree: Tree, parent=None) -> None:
+        super().__init__(parent)
+        self.tree = tree
+        self._visible: set[int] | None = None
+        self._vkids: dict[int | None, list[int]] = {}
+        self._vrows: dict[int | None, dict[int, int]] = {}
+        self._muted = False
+        self._query = ""
+        self._favourites_only = False
+        self._bold = QFont()
+        self._bold.setBold(True)
+        ev = tree.events
+        ev.connect("inserting", self._on_inserting)
+        ev.connect("inserted", lambda *a: self._unless_muted(self.endInsertRows))
+        ev.connect("removing", self._on_removing)
+        ev.connect("removed", lambda *a: self._unless_muted(self.endRemoveRows))
+        ev.connect("moving", self._on_moving)
+        ev.connect("moved", self._on_moved)
+        ev.connect("changed", self._on_changed)
+        ev.connect("reset", self._on_reset)
+
+    # ------------------------------------------------------------------ structure
+    def kids(self, parent_id: int | None) -> list[int]:
+        if self._visible is None:
+            return self.tree.children(parent_id)
+        ids = self._vkids.get(parent_id)
+        if ids is None:
+            ids = [i for i in self.tree.children(parent_id) if i in self._visible]
+            self._vkids[parent_id] = ids
+        return ids
+
+    def _row_of(self, node_id: int) -> int:
+        if self._visible is None:
+            return self.tree.index_of(node_id)
+        parent = self.tree.parent_of(node_id)
+        rows = self._vrows.get(parent)
+        if rows is None:
+            rows = {nid: i for i, nid in enumerate(self.kids(parent))}
+            self._vrows[parent] = rows
+        return rows[node_id]
+
+    def index_of_id(self, node_id: int | None, column: int = 0) -> QModelIndex:
+        if node_id is None or node_id not in self.tree:
+            return QModelIndex()
+        if self._visible is not None and node_id not in self._visible:
+            return QModelIndex()
+        return self.createIndex(self._row_of(node_id), column, node_id)
+
+    @staticmethod
+    def id_of(index: QModelIndex) -> int | None:
+        return int(index.internalId()) if index.isValid() else None
+
+    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column < 0 or column >= 2 or row < 0:
+            return QModelIndex()
+        kids = self.kids(self.id_of(parent))
+        if row >= len(kids):
+            return QModelIndex()
+        return self.createIndex(row, column, kids[row])
+
+    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008 - Qt's signature
+        if not index.isValid():
+            return QModelIndex()
+        node_id = self.id_of(index)
+        if node_id not in self.tree:
+            return QModelIndex()
+        return self.index_of_id(self.tree.parent_of(node_id))
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self.kids(self.id_of(parent)))
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 2
+
+    def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return self.rowCount(parent) > 0
+
+    # ------------------------------------------------------------------ data
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [QCoreApplication.translate("TreeModel", "Nom"), QCoreApplication.translate("TreeModel", "Code")][section] if 0 <= section < 2 else None
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        node_id = self.id_of(index)
+        row = self.tree.nodes.get(node_id)
+        if row is None:
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return row.name
+            return row.finess if row.kind in FINESS_KINDS and row.finess else row.kind
+        if role == Qt.ItemDataRole.DecorationRole and col == 0:
+            return kind_icon(row.kind, self._mark(row))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.conflict:
+                return QBrush(ORANGE)
+            if row.problems:
+                return QBrush(RED)
+            if row.status == "finalised":
+                return QBrush(GREEN)
+            return None
+        if role == Qt.ItemDataRole.FontRole and row.favourite and col == 0:
+            return self._bold
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row)
+        if role == NODE_ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{kind_label(row.kind)} {row.name}"
+        return None
+
+    @staticmethod
+    def _mark(row: NodeRow) -> str | None:
+        if row.conflict:
+            return "conflict"
+        if row.problems:
+            return "problems"
+        if row.status == "finalised":
+            return "finalised"
+        return None
+
+    @staticmethod
+    def tooltip(row: NodeRow) -> str:
+        lines = [f"{kind_label(row.kind)} : {row.name}"]
+        if row.finess:
+            lines.append(QCoreApplication.translate("TreeModel", "FINESS : {0}").format(row.finess))
+        if row.champ:
+            lines.append(QCoreApplication.translate("TreeModel", "Champ d'activité : {0}").format(champ_label(row.champ)))
+        lines.append(QCoreApplication.translate("TreeModel", "Statut : {0}").format(status_label(row.status)))
+        if row.problems:
+            lines.append(QCoreApplication.translate("TreeModel", "{0} problème(s) à corriger").format(row.problems))
+        if row.conflict:
+            lines.append(QCoreApplication.translate("TreeModel", "Conflit : la fiche a été modifiée sur le serveur, choisissez la version à garder"))
+        if row.comment:
+            lines.append(QCoreApplication.translate("TreeModel", "Commentaire du validateur : {0}").format(row.comment))
+        return "\n".join(lines)
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        row = self.tree.nodes.get(self.id_of(index))
+        if row is not None:
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+            if row.kind not in FINESS_KINDS:
+                flags |= Qt.ItemFlag.ItemIsDragEnabled
+        return flags
+
+    # ------------------------------------------------------------------ drag and drop
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        ids = sorted({self.id_of(i) for i in indexes if i.isValid()})
+        data = QMimeData()
+        data.setData(MIME, QByteArray(",".join(map(str, ids)).encode()))
+        return data
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: QModelIndex) -> bool:
+        """Ask the window to move the dragged node; the view itself never removes rows (removeRows is false)."""
+        if action == Qt.DropAction.IgnoreAction:
+            return True
+        if not data.hasFormat(MIME) or not parent.isValid():
+            return False
+        ids = [int(x) for x in bytes(data.data(MIME)).decode().split(",") if x]
+        if len(ids) != 1 or ids[0] not in self.tree:
+            return False
+        node_id, new_parent = ids[0], self.id_of(parent)
+        self.moveRequested.emit(node_id, new_parent, self.store_position(node_id, new_parent, row))
+        return False
+
+    def store_position(self, node_id: int, new_parent: int, row: int) -> int:
+        """Turn a drop row among the shown children into the store's position among the real siblings."""
+        shown = self.kids(new_parent)
+        real = [i for i in self.tree.children(new_parent) if i != node_id]
+        if row < 0 or row >= len(shown):
+            return len(real)
+        target = shown[row]
+        if target == node_id:
+            return self.tree.index_of(node_id)
+        return real.index(target)
+
+    # ------------------------------------------------------------------ filtering
+    @property
+    def filtered(self) -> bool:
+        return self._visible is not None
+
+    def set_filter(self, query: str, favourites_only: bool | None = None) -> int:
+        """Show only the matches and their parents; returns how many nodes are shown (all when no filter)."""
+        self._query = query
+        if favourites_only is not None:
+            self._favourites_only = favourites_only
+        visible = self.tree.visible_set(query, self._favourites_only)
+        self.beginResetModel()
+        self._visible = visible
+        self._vkids = {}
+        self._vrows = {}
+        self.endResetModel()
+        return len(self.tree) if visible is None else len(visible)
+
+    def refilter(self) -> None:
+        self.set_filter(self._query)
+
+    # ------------------------------------------------------------------ applying changes
+    def apply(self, changes: Changes, rows: list[NodeRow]) -> None:
+        """Update the tree from a change set; filtered views are recomputed when the structure changed."""
+        structural = bool(changes.inserted or changes.removed or changes.moved)
+        if self._visible is not None and structural:
+            self._muted = True
+            try:
+                self.tree.apply(changes, rows)
+            finally:
+                self._muted = False
+            self.refilter()
+        else:
+            self.tree.apply(changes, rows)
+
+    def _unless_muted(self, fn, *args) -> None:
+        if not self._muted:
+            fn(*args)
+
+    def _on_inserting(self, parent_id, index, ids) -> None:
+        if not self._muted:
+            self.beginInsertRows(self.index_of_id(parent_id), index, index + len(ids) - 1)
+
+    def _on_removing(self, parent_id, index) -> None:
+        if not self._muted:
+            self.beginRemoveRows(self.index_of_id(parent_id), index, index)
+
+    def _on_moving(self, src_parent, src_index, dst_parent, dst_index) -> None:
+        if self._muted:
+            return
+        dest = dst_index + 1 if src_parent == dst_parent and dst_index > src_index else dst_index
+        src = self.index_of_id(src_parent)
+        dst = self.index_of_id(dst_parent)
+        self._move_ok = self.beginMoveRows(src, src_index, src_index, dst, dest)
+        if not self._move_ok:
+            self.beginResetModel()
+
+    def _on_moved(self, *args) -> None:
+        if self._muted:
+            return
+        if self._move_ok:
+            self.endMoveRows()
+        else:
+            self.endResetModel()
+
+    def _on_changed(self, ids) -> None:
+        if self._muted:
+            return
+        for node_id in ids:
+            first = self.index_of_id(node_id, 0)
+            if first.isValid():
+                self.dataChanged.emit(first, self.index_of_id(node_id, 1))
+
+    def _on_reset(self) -> None:
+        self.beginResetModel()
+        self._vkids = {}
+        self._vrows = {}
+        if self._visible is not None:
+            self._visible = self.tree.visible_set(self._query, self._favourites_only)
+        self.endResetModel()
+
+    def persistent(self, node_id: int) -> QPersistentModelIndex:
+        return QPersistentModelIndex(self.index_of_id(node_id))

@@ -1,0 +1,87 @@
+"""Sync benchmarks against a seeded sandbox on 127.0.0.1: first pull, pushing 100 changed fiches, a no-op sync.
+
+Full size is the 8,000-fiche group (`make_demo(egs=500, uos=15)`); quick mode uses the small demo.
+"""
+from __future__ import annotations
+
+import json
+import tempfile
+import time
+from pathlib import Path
+
+import keyring
+
+from app.models.demo import make_demo
+from app.models.kinds import Kind
+from app.models.store import Workspace
+from app.sync.auth import MemoryKeyring
+from app.sync.session import open_session
+
+BENCHES = ["pull_initial_s", "push_100_s", "sync_noop_s"]
+FULL = (500, 15)
+QUICK = (3, 4)
+PASSWORD = "bench-pw"
+
+
+def _seed(demo: Path, tmp: Path) -> Path:
+    """The demo as the server's published state: the workspace itself when the mapping can convert it."""
+    try:
+        from app.sync.mapping import workspace_to_bundle  # noqa: F401
+        return demo
+    except ImportError:
+        from app.sync.engine_resources import published_bundle
+
+        ws = Workspace.open(demo)
+        try:
+            seed = tmp / "seed.json"
+            seed.write_text(json.dumps(published_bundle(ws)))
+            return seed
+        finally:
+            ws.close()
+
+
+def run(quick: bool = False) -> list[dict]:
+    from sandbox.server import SandboxThread
+
+    egs, uos = QUICK if quick else FULL
+    keyring.set_keyring(MemoryKeyring())
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        demo = tmp / "demo.sqlite"
+        make_demo(demo, egs=egs, uos=uos).close()
+        seed = _seed(demo, tmp)
+        with SandboxThread(tmp / "srv", password=PASSWORD, seed=seed) as server:
+            ws = Workspace.open(tmp / "ws.sqlite", create=True)
+            engine, client = open_session(ws, server.base_url, "demo", ask=lambda: PASSWORD)
+            try:
+                t0 = time.perf_counter()
+                first = engine.run()
+                pull = time.perf_counter() - t0
+                assert first.ok, first.errors
+                uo_ids = [r.id for r in ws.tree_rows() if r.kind == Kind.UO][:100]
+                for i, node_id in enumerate(uo_ids):
+                    answers = dict(ws.fiche(node_id).answers)
+                    answers["bench"] = [{"valueInteger": i}]
+                    ws.set_answers(node_id, answers)
+                t0 = time.perf_counter()
+                pushed = engine.run()
+                push = time.perf_counter() - t0
+                assert pushed.ok and pushed.pushed == len(uo_ids), pushed.errors
+                noops = []
+                for _ in range(3):
+                    t0 = time.perf_counter()
+                    engine.run()
+                    noops.append(time.perf_counter() - t0)
+            finally:
+                client.close()
+                ws.close()
+    return [
+        {"bench": "pull_initial_s", "value": round(pull, 3), "unit": "s", "target": 10, "resources": first.pulled},
+        {"bench": "push_100_s", "value": round(push, 3), "unit": "s", "target": 2, "fiches": len(uo_ids)},
+        {"bench": "sync_noop_s", "value": round(sorted(noops)[1], 3), "unit": "s", "target": 0.3},
+    ]
+
+
+if __name__ == "__main__":
+    for r in run():
+        print(json.dumps(r))

@@ -1,0 +1,120 @@
+"""Tree window benchmarks on the national group (500 EGs x 15 UOs, about 8,000 fiches).
+
+tree_open_s      open the workspace to a populated, shown tree (after imports)        target 0.25 s
+tree_open_ratio  tree_open_s over store_load_floor_s (plain sqlite3 SELECT, same cols) target 3
+tree_filter_ms   median time of a filter keystroke (match set, model reset, expand)   target 50 ms
+tree_expand_all_s  expand every node of the tree view
+peak_rss_mb      peak resident memory of the process                                  target 200 MB
+
+`python bench/bench_tree.py [--quick]`; `run(quick=False) -> list[dict]` for bench/run.py.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QEventLoop  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from app.models.queries_tree import floor_sql  # noqa: E402
+from app.views.i18n import TRANSLATIONS  # noqa: E402
+from app.views.main_window import MainWindow  # noqa: E402
+
+QUERIES = ["g", "gl", "gly", "glyc", "glycines", "tilleuls", "hebergement", "29", "medico", "unite de vie",
+           "ehpad les cedres", "temporaire"]
+
+
+def _floor(path: Path, repeat: int = 5) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t = time.perf_counter()
+        con = sqlite3.connect(str(path))
+        con.execute(floor_sql()).fetchall()
+        con.close()
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def _open(app: QApplication, path: Path) -> tuple[MainWindow, float]:
+    win = MainWindow(remember=False)
+    loop = QEventLoop()
+    win.workspaceOpened.connect(lambda _p: loop.quit())
+    win.show()
+    app.processEvents()
+    t = time.perf_counter()
+    win.open_workspace(path)
+    loop.exec()  # waits in Qt (GIL released) as the real event loop does
+    app.processEvents()  # the first paint of the populated tree
+    return win, time.perf_counter() - t
+
+
+def run(quick: bool = False) -> list[dict]:
+    app = QApplication.instance() or QApplication([])
+    TRANSLATIONS.apply("fr")
+    egs, uos = (20, 5) if quick else (500, 15)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "group.sqlite"
+        # made in a child process, so that peak_rss_mb measures the window and not the demo builder
+        subprocess.run([sys.executable, "-c", "import sys; from app.models.demo import make_demo; "
+                        f"make_demo(sys.argv[1], egs={egs}, uos={uos}).close()", str(path)],
+                       check=True, cwd=str(ROOT))
+        floor = _floor(path)
+        times = []
+        for _ in range(1 if quick else 3):
+            win, took = _open(app, path)
+            times.append(took)
+            win.close()
+            win.deleteLater()
+            app.processEvents()
+        win, _ = _open(app, path)
+        open_s = min(times)
+        filt = []
+        for q in QUERIES:
+            t = time.perf_counter()
+            win.apply_filter(q)
+            app.processEvents()
+            filt.append((time.perf_counter() - t) * 1000)
+        win.apply_filter("")
+        t = time.perf_counter()
+        win.view.expandAll()
+        app.processEvents()
+        expand_s = time.perf_counter() - t
+        win.close()
+        app.processEvents()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
+    label = "quick" if quick else "group"
+    return [
+        {"bench": "tree_open_s", "value": round(open_s, 4), "unit": "s", "target": 0.25, "group": label},
+        {"bench": "store_load_floor_s", "value": round(floor, 4), "unit": "s", "target": None, "group": label},
+        {"bench": "tree_open_ratio", "value": round(open_s / floor, 2), "unit": "x", "target": 3, "group": label},
+        {"bench": "tree_filter_ms", "value": round(statistics.median(filt), 2), "unit": "ms", "target": 50,
+         "group": label},
+        {"bench": "tree_expand_all_s", "value": round(expand_s, 4), "unit": "s", "target": None, "group": label},
+        {"bench": "peak_rss_mb", "value": round(peak, 1), "unit": "MB", "target": 200, "group": label},
+    ]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Tree window benchmarks")
+    parser.add_argument("--quick", action="store_true", help="small group (smoke test for CI)")
+    args = parser.parse_args()
+    for row in run(quick=args.quick):
+        print(json.dumps(row, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

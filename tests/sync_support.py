@@ -1,0 +1,90 @@
+"""Helpers for the sync tests: an in-memory keyring, a sandbox subprocess on a fixed port, admin calls."""
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import keyring
+
+from app.sync.auth import MemoryKeyring
+
+
+def memory_keyring() -> MemoryKeyring:
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    return backend
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class SandboxProcess:
+    """`ror-sandbox serve` as a real subprocess on a fixed port, so it can be stopped and restarted."""
+
+    def __init__(self, data: Path, password: str, *extra: str, port: int | None = None) -> None:
+        self.data, self.password, self.extra = data, password, extra
+        self.port = port or free_port()
+        self.base_url = f"http://127.0.0.1:{self.port}/fhir"
+        self.proc: subprocess.Popen | None = None
+        self.log = data.parent / f"{data.name}.log"
+
+    @staticmethod
+    def command() -> str:
+        return shutil.which("ror-sandbox") or str(Path(sys.executable).parent / "ror-sandbox")
+
+    def start(self, *extra: str) -> SandboxProcess:
+        with open(self.log, "a") as log:
+            self.proc = subprocess.Popen([self.command(), "serve", "--port", str(self.port), "--data", str(self.data),
+                                          "--password", self.password, *self.extra, *extra],
+                                         stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(self.base_url + "/metadata", timeout=2).status_code == 200:
+                    return self
+            except httpx.HTTPError:
+                pass
+            if self.proc.poll() is not None:
+                raise RuntimeError(self.log.read_text())
+            time.sleep(0.1)
+        raise RuntimeError("ror-sandbox did not start")
+
+    def stop(self) -> None:
+        if self.proc is not None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+            self.proc = None
+
+    def admin(self, method: str, path: str, json: dict | None = None) -> httpx.Response:
+        token = httpx.post(self.base_url + "/token", data={"grant_type": "password", "username": "demo",
+                                                          "password": self.password}).json()["access_token"]
+        root = self.base_url.rsplit("/fhir", 1)[0]
+        response = httpx.request(method, root + path, json=json, headers={"Authorization": f"Bearer {token}"},
+                                 timeout=30)
+        response.raise_for_status()
+        return response
+
+    def validate(self, task_id: str, *args: str) -> str:
+        cmd = [self.command(), "validate", task_id, "--data", str(self.data), *args]
+        done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    def stats(self) -> dict:
+        import json
+        done = subprocess.run([self.command(), "stats", "--data", str(self.data)], capture_output=True, text=True,
+                              timeout=120)
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout)
