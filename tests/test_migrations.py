@@ -48,6 +48,7 @@ def test_first_schema_is_backed_up_then_upgraded(tmp_path):
         assert ws.fiche(uo.id).answers == {"uo.nom": [{"valueString": "Unité Hébergement Permanent"}]}
         assert ws.outbox_count() == 1
         assert uo.comment is None  # column added by 0002
+        assert ws.fiche(uo.id).location is None  # column added by 0003
         ws.rename(uo.id, "Unité Hébergement Permanent Pour Personnes Âgées")
     finally:
         ws.close()

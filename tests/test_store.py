@@ -161,3 +161,24 @@ def test_stats_counts_kinds_and_statuses(ws):
     stats = ws.stats()
     assert stats["nodes"]["EG"] == 1 and stats["nodes"]["UO"] == 2
     assert stats["fiches"] == {"draft": 1, "finalised": 1, "with_problems": 0}
+
+
+def test_published_fiche_edit_goes_direct_or_into_the_dossier(ws):
+    from app.models.schema import Node
+
+    _, eg = _structure(ws)
+    uo = ws.create_node(eg, Kind.UO, "Unité X").inserted.pop()
+    with ws.transaction() as s:  # as if the server had published it
+        s.get(Node, uo).server_id = "hs-1"
+    dossier = ws.dossier_of(uo)
+    ws.set_dossier_state(dossier.id, DossierState.IN_VALIDATION)
+    ws.set_dossier_state(dossier.id, DossierState.PUBLISHED)
+    assert not ws.has_open_dossier(uo)
+    ws.set_answers(uo, {"uo.nom": [{"valueString": "Direct"}]})
+    assert ws.pending_outbox()[-1]["payload"] == {"direct": True} and ws.pending_outbox()[-1]["dossier_id"] is None
+    ws.create_node(eg, Kind.UO, "Unité Nouvelle")  # a structural change opens a new dossier
+    assert ws.has_open_dossier(uo)
+    ws.set_answers(uo, {"uo.nom": [{"valueString": "Direct aussi"}]}, in_dossier=False)
+    assert ws.pending_outbox()[-1]["dossier_id"] is None
+    ws.set_answers(uo, {"uo.nom": [{"valueString": "Dans le dossier"}]}, in_dossier=True)
+    assert ws.pending_outbox()[-1]["dossier_id"] == ws.dossier_of(uo).id

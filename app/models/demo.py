@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from app.models.demo_answers import fiche_answers
+from app.models.forms_catalog import initial_answers
 from app.models.kinds import Kind
 from app.models.store import Workspace, bulk_load
 
@@ -38,9 +39,9 @@ EHPAD_UOS = [
     UoType("04", "22", "Unité Hébergement Pour Personnes Âgées Autonomes"),
 ]
 IME_UOS = [
-    UoType("04", "41", "Unité Internat Pour Enfants Et Adolescents Handicapés"),
-    UoType("04", "41", "Unité Externat Pour Enfants Et Adolescents Handicapés"),
-    UoType("04", "41", "Unité Semi-Internat Pour Enfants Et Adolescents Handicapés"),
+    UoType("04", "48", "Unité Internat Pour Enfants Et Adolescents Handicapés"),
+    UoType("04", "48", "Unité Externat Pour Enfants Et Adolescents Handicapés"),
+    UoType("04", "48", "Unité Semi-Internat Pour Enfants Et Adolescents Handicapés"),
     UoType("04", "140", "Unité Equipe Mobile D'Appui À La Scolarisation (EMAS)"),
 ]
 HOSPITAL_POLES = [
@@ -155,7 +156,9 @@ def _uo(b: _Builder, parent: int, t: UoType, dept: str, domaine: str, status: st
 
 def _internal(b: _Builder, parent: int, kind: Kind, name: str, dept: str, domaine: str) -> int:
     node = b.add(parent, kind, name, departement=dept, domaine=domaine, status="finalised")
-    b.fiche(node, "unite-interne", fiche_answers("unite-interne", {"name": name, "kind": kind.value}))
+    answers = fiche_answers("unite-interne", {"name": name, "kind": kind.value})
+    answers.update(initial_answers(kind.value))  # the internal type follows the kind (pôle, service, UF)
+    b.fiche(node, "unite-interne", answers)
     return node
 
 

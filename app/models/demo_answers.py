@@ -14,7 +14,7 @@ PROFILES: dict[str, dict[str, Any]] = {
     "23": {"ActiviteOperationnelle": ["293", "297"], "ModePriseEnCharge": ["46"], "PublicPrisEnCharge": ["01"], "ages": (60, 120)},
     "24": {"ActiviteOperationnelle": ["293", "297"], "ModePriseEnCharge": ["46"], "PublicPrisEnCharge": ["01"], "ages": (60, 120)},
     "26": {"ActiviteOperationnelle": ["293"], "ModePriseEnCharge": ["46"], "PublicPrisEnCharge": ["01"], "ages": (60, 120)},
-    "41": {"ActiviteOperationnelle": ["300", "294"], "ModePriseEnCharge": ["47", "46"], "PublicPrisEnCharge": ["02"], "ages": (6, 20)},
+    "48": {"ActiviteOperationnelle": ["300", "294"], "ModePriseEnCharge": ["47", "46"], "PublicPrisEnCharge": ["02"], "ages": (6, 20)},
     "140": {"ActiviteOperationnelle": ["300"], "ModePriseEnCharge": ["59"], "PublicPrisEnCharge": ["02"], "ages": (3, 20)},
     "149": {"ActiviteOperationnelle": ["013", "014"], "ModePriseEnCharge": ["28", "32"], "PublicPrisEnCharge": ["07"], "ages": (18, 120)},
     "20": {"ActiviteOperationnelle": ["157"], "ModePriseEnCharge": ["33"], "PublicPrisEnCharge": ["07"], "ages": (0, 120)},

@@ -45,6 +45,7 @@ class FicheData:
     answers: dict[str, Any]
     draft: dict[str, Any] | None
     resource: dict[str, Any] | None
+    location: dict[str, Any] | None
     finess_data: dict[str, Any]
     origins: dict[str, str]
     prefilled: dict[str, list[str]]

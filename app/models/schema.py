@@ -62,6 +62,7 @@ class Fiche(Base):
     answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     draft: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     resource: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    location: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # a UO's Location (capacities), as last known
     updated_at: Mapped[str] = mapped_column(String(32), default=now_iso)
 
 

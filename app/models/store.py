@@ -160,7 +160,8 @@ class Workspace:
             return FicheData(
                 node_id=node_id, kind=node.kind, questionnaire=f.questionnaire if f else None,
                 answers=dict(f.answers or {}) if f else {}, draft=f.draft if f else None,
-                resource=f.resource if f else None, finess_data=dict(node.finess_data or {}),
+                resource=f.resource if f else None, location=f.location if f else None,
+                finess_data=dict(node.finess_data or {}),
                 origins=dict(node.origins or {}), prefilled=dict(node.prefilled or {}), status=node.status,
             )
 
@@ -213,6 +214,18 @@ class Workspace:
             s.flush()
             changes.dossiers.add(dossier.id)
         return dossier
+
+    @staticmethod
+    def editable_dossier(s: Session, structure: Node) -> Dossier | None:
+        """The structure's dossier when one is open for editing (open or rejected), else None."""
+        d = s.scalars(select(Dossier).where(Dossier.structure_id == structure.id)
+                      .order_by(Dossier.id.desc()).limit(1)).first()
+        return d if d is not None and d.state in EDITABLE_DOSSIER_STATES else None
+
+    def has_open_dossier(self, node_id: int) -> bool:
+        """Whether an edit of this node's content may be carried into an open dossier (the ROR asks the user)."""
+        with self.reading() as s:
+            return self.editable_dossier(s, self._structure(s, self._get(s, node_id))) is not None
 
     @staticmethod
     def _outbox(s: Session, op: str, node: Node | None, dossier: Dossier | None, payload: dict | None = None) -> None:
@@ -402,25 +415,23 @@ class Workspace:
                 s.flush()
                 mapping[old_id] = copy.id
                 f = s.get(Fiche, old_id)
-                resource = dict(f.resource) if f and f.resource else None
-                if resource:  # a copy is a new resource for the server
-                    for key in ("id", "meta", "identifier"):
-                        resource.pop(key, None)
                 s.add(Fiche(node_id=copy.id, questionnaire=f.questionnaire if f else None,
-                            answers=dict(f.answers or {}) if f else {}, resource=resource, updated_at=now_iso()))
+                            answers=dict(f.answers or {}) if f else {}, resource=_as_new(f.resource if f else None),
+                            location=_as_new(f.location if f else None), updated_at=now_iso()))
                 self._outbox(s, "create", copy, dossier, {"kind": copy.kind, "name": copy.name, "copy_of": old.uid})
                 changes.inserted.add(copy.id)
         return changes
 
     # ------------------------------------------------------------------ content commands
     def set_answers(self, node_id: int, answers: dict[str, Any], *, questionnaire: str | None = None,
-                    resource: dict | None = None, problems: int | None = None, in_dossier: bool | None = None,
-                    **indexed: Any) -> Changes:
+                    resource: dict | None = None, location: dict | None = None, problems: int | None = None,
+                    in_dossier: bool | None = None, **indexed: Any) -> Changes:
         """Save a fiche's answers (explicit save). A finalised fiche becomes a draft again.
 
         `indexed` carries the columns the tree and search need (name, champ, type_offre) as the form computed
-        them. `in_dossier=None` puts the change in the structure's open dossier when there is one; a fiche that
-        was never published always goes through a dossier.
+        them. A fiche that was never published always goes through a dossier. For a published one,
+        `in_dossier=False` sends the edit straight to the server, `True` carries it into the dossier (opening one),
+        and `None` carries it into the open dossier when there is one, else sends it directly.
         """
         changes = Changes()
         with self.transaction() as s:
@@ -429,16 +440,21 @@ class Workspace:
             fiche = s.get(Fiche, node_id) or Fiche(node_id=node_id, answers={})
             s.add(fiche)
             structure = self._structure(s, node)
-            dossier = None
-            if node.kind not in FINESS_KINDS or in_dossier:
-                open_only = in_dossier is None and node.server_id is not None
-                dossier = self._open_dossier(s, structure, changes, create=not open_only)
+            published = node.server_id is not None
+            if in_dossier is False and published:
+                dossier = None  # a direct edit of a published fiche, straight to the server
+            elif in_dossier or not published:
+                dossier = self._open_dossier(s, structure, changes)
+            else:  # published, not said: into the open dossier when there is one, else direct
+                dossier = self.editable_dossier(s, structure)
             fiche.answers = dict(answers)
             fiche.draft = None
             if questionnaire is not None:
                 fiche.questionnaire = questionnaire
             if resource is not None:
                 fiche.resource = resource
+            if location is not None:
+                fiche.location = location
             fiche.updated_at = now_iso()
             for key, value in indexed.items():
                 if key not in ("name", "champ", "type_offre"):
@@ -628,6 +644,13 @@ class Workspace:
     def set_setting(self, key: str, value: str | None) -> None:
         with self.transaction() as s:
             s.merge(Setting(key=key, value=value))
+
+
+def _as_new(resource: dict | None) -> dict | None:
+    """A copy of a resource that the server will see as new (no id, version or identifier)."""
+    if not resource:
+        return None
+    return {k: v for k, v in resource.items() if k not in ("id", "meta", "identifier")}
 
 
 def _dossier_row(d: Dossier) -> DossierRow:

@@ -18,36 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.labels import suggest_label, title_case
 from app.views.icons import kind_icon
 from app.views.labels import kind_label
 
 
 def suggest_name(name: str, kind: str, type_offre_display: str | None = None) -> str:
-    """The label rule's suggestion (app.models.labels when present; else title case of the name)."""
-    try:
-        from app.models import labels  # written by another engineer; optional here
-    except ImportError:
-        labels = None
-    if labels is not None:
-        for call in (lambda: labels.suggest_label(kind=kind, name=name, type_offre=type_offre_display),
-                     lambda: labels.suggest_label(name, kind),
-                     lambda: labels.suggest_label(name),
-                     lambda: labels.title_case(name)):
-            try:
-                result = call()
-            except (TypeError, AttributeError, ValueError, KeyError):
-                continue
-            if isinstance(result, str) and result.strip():
-                return result
-    return _title_case(name)
-
-
-def _title_case(name: str) -> str:
-    words = name.split()
-    out = []
-    for w in words:
-        out.append(w if (w.isupper() and len(w) > 1) or any(c.isdigit() for c in w) else w[:1].upper() + w[1:])
-    return " ".join(out)
+    """The label rule's suggestion: "Unité" + the type name for a UO, capitals per word, acronyms kept."""
+    if kind == "UO":
+        return suggest_label(type_offre_display or name)
+    return title_case(name)
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
