@@ -38,6 +38,7 @@ from app.models.forms_catalog import (
 from app.models.kinds import Kind
 from app.models.rows import FicheData, NodeRow
 from app.models.schema import Fiche, Node
+from app.models.workflow import DOSSIER_LABELS, EDITABLE_DOSSIER_STATES, DossierState
 
 R244 = "https://mos.esante.gouv.fr/NOS/TRE_R244-CategorieOrganisation/FHIR/TRE-R244-CategorieOrganisation"
 R66 = "https://mos.esante.gouv.fr/NOS/TRE_R66-CategorieEtablissement/FHIR/TRE-R66-CategorieEtablissement"
@@ -60,6 +61,8 @@ class OpenedFiche:
     saved_answers: dict  # what the store holds as saved (the baseline for "unsaved changes")
     draft_restored: bool = False
     populated: set[str] = field(default_factory=set)
+    locked: str | None = None  # why the fiche cannot be edited now (its dossier awaits the validator), or None
+    open_dossier: bool = False  # a published fiche whose structure has a dossier open: ask where an edit goes
 
     @property
     def canonical(self) -> str:
@@ -164,8 +167,19 @@ def open_fiche(ws: Any, node_id: int, pack: Any = None) -> OpenedFiche:
     populated: set[str] = set()
     if not restored and _is_new(node, fiche):
         populated = state.populate()
+    locked, open_dossier = _dossier_situation(ws, node)
     return OpenedFiche(node=node, fiche=fiche, form_id=form_id, questionnaire=q, state=state, saved_answers=saved,
-                       draft_restored=restored, populated=populated)
+                       draft_restored=restored, populated=populated, locked=locked, open_dossier=open_dossier)
+
+
+def _dossier_situation(ws: Any, node: NodeRow) -> tuple[str | None, bool]:
+    """A fiche never published is part of its dossier: locked while the validator has it. A published fiche
+    can always be edited directly; when a dossier is open on its structure the user chooses where the edit goes."""
+    dossier = ws.dossier_of(node.id)
+    editable = dossier is None or dossier.state in EDITABLE_DOSSIER_STATES
+    if node.server_id is None and not editable:
+        return DOSSIER_LABELS[DossierState(dossier.state)], False
+    return None, node.server_id is not None and dossier is not None and dossier.state in EDITABLE_DOSSIER_STATES
 
 
 def problem_count(problems: list) -> int:
@@ -199,7 +213,8 @@ def extract_resource(opened: OpenedFiche, answers: dict) -> dict | None:
     return extract_resources(opened, answers)[0]
 
 
-def save(ws: Any, opened: OpenedFiche, answers: dict, problems: int | None = None) -> Changes:
+def save(ws: Any, opened: OpenedFiche, answers: dict, problems: int | None = None,
+         in_dossier: bool | None = None) -> Changes:
     """Explicit save: the answers, the extracted resource, the problem count and the indexed columns."""
     if problems is None:
         check = FormState(opened.questionnaire, answers, context=opened.state.context, pack=opened.state.pack)
@@ -219,7 +234,7 @@ def save(ws: Any, opened: OpenedFiche, answers: dict, problems: int | None = Non
             if offre:
                 indexed["type_offre"] = offre
     changes = ws.set_answers(opened.node.id, answers, questionnaire=opened.canonical, resource=resource,
-                             problems=problems, **extra, **indexed)
+                             problems=problems, in_dossier=in_dossier, **extra, **indexed)
     opened.saved_answers = copy.deepcopy(answers)
     opened.fiche = dataclasses.replace(opened.fiche, resource=resource, answers=copy.deepcopy(answers), draft=None)
     return changes

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -223,6 +224,7 @@ class FormView(QWidget):
         self.title.setText(opened.node.name)
         self.stack.setCurrentWidget(self._pages[opened.form_id])
         self._pages[opened.form_id].verticalScrollBar().setValue(0)
+        self._pages[opened.form_id].widget().setEnabled(not opened.locked)
         self._refresh_problems()
         self.saved_note.setText("")
         self.loaded.emit(opened.node.id)
@@ -331,7 +333,13 @@ class FormView(QWidget):
 
     def _update_header(self) -> None:
         opened = self.opened
-        self.save_button.setEnabled(opened is not None and not self._busy)
+        self.save_button.setEnabled(opened is not None and not self._busy and not opened.locked)
+        if opened is not None and opened.locked:
+            self.status.setText(opened.locked)
+            self.status.setStyleSheet("color: #8d6e00; font-weight: 600;")
+            self.problems_label.hide()
+            self.finalise_button.setEnabled(False)
+            return
         if opened is None:
             self.status.setText("")
             self.problems_label.hide()
@@ -403,13 +411,18 @@ class FormView(QWidget):
             return
         self.autosave_timer.stop()
         opened = self.opened
+        if opened.locked:
+            self.show_message(opened.locked + self.tr(" : la fiche ne peut pas être modifiée avant la réponse "
+                                                      "du validateur."))
+            return
+        in_dossier = self.ask_carry_into_dossier() if opened.open_dossier else None
         answers = copy.deepcopy(opened.state.enabled_answers())
         count = self.blocking_count()
         self._busy = True
         self._update_header()
 
         def write(ws):
-            return fiche_service.save(ws, opened, answers, problems=count)
+            return fiche_service.save(ws, opened, answers, problems=count, in_dossier=in_dossier)
 
         def done(changes: Changes) -> None:
             self._busy = False
@@ -428,6 +441,18 @@ class FormView(QWidget):
                 then()
 
         self._call(write, done)
+
+    def ask_carry_into_dossier(self) -> bool:
+        """As the ROR does: a published fiche edited while a dossier is open on its structure."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Dossier en cours"),
+                          self.tr("Un dossier est ouvert sur cette structure. Reporter aussi cette modification "
+                                  "dans le dossier ?"), parent=self)
+        box.setInformativeText(self.tr("Oui : la modification part avec le dossier, pour validation. "
+                                       "Non : elle est envoyée directement au Répertoire."))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        self.carry_box = box  # reachable by tests
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def finalise(self) -> None:
         """Finalise (the node turns green); unsaved answers are saved first. Refused while problems remain."""

@@ -1,0 +1,66 @@
+"""The fiche and its dossier: locked while the validator has it; a published fiche asks where an edit goes."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMessageBox
+
+from app.models.demo import make_demo
+from app.models.store import Workspace
+from app.models.workflow import DossierState
+from app.views.forms.form_view import FormView
+
+
+@pytest.fixture
+def ws(tmp_path):
+    workspace = make_demo(tmp_path / "demo.sqlite")
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def view(qtbot, ws):
+    form = FormView(ws)
+    qtbot.addWidget(form)
+    form.resize(1200, 800)
+    form.show()
+    return form
+
+
+def _ehpad_units(ws):
+    rows = ws.tree_rows()
+    eg = next(r for r in rows if r.kind == "EG" and r.name == "EHPAD Les Tilleuls")
+    return eg, [r for r in rows if r.parent_id == eg.id and r.kind == "UO"]
+
+
+def test_new_fiche_is_locked_while_its_dossier_is_in_validation(qtbot, ws, view):
+    eg, units = _ehpad_units(ws)
+    new = next(r for r in units if r.server_id is None)
+    ws.set_dossier_state(ws.dossier_of(eg.id).id, DossierState.IN_VALIDATION)
+    view.load(new.id)
+    qtbot.waitUntil(lambda: view.opened is not None and view.opened.node.id == new.id)
+    assert view.opened.locked == "Dossier en cours de validation"
+    assert not view.save_button.isEnabled() and not view.finalise_button.isEnabled()
+    pending = ws.outbox_count()
+    view.save()
+    assert ws.outbox_count() == pending
+    assert "validateur" in view.message.text()
+
+
+@pytest.mark.parametrize("answer, direct", [(QMessageBox.StandardButton.No, True),
+                                            (QMessageBox.StandardButton.Yes, False)])
+def test_published_fiche_edit_asks_whether_to_carry_it_into_the_open_dossier(qtbot, ws, view, answer, direct):
+    eg, units = _ehpad_units(ws)
+    published = next(r for r in units if r.server_id is not None and r.status == "finalised")
+    assert ws.has_open_dossier(published.id)  # the demo's EHPAD has a unit being created
+    view.load(published.id)
+    qtbot.waitUntil(lambda: view.opened is not None and view.opened.node.id == published.id)
+    assert view.opened.open_dossier and not view.opened.locked
+    qtbot.keyClicks(view.row("uo.nom").widget.edit, " Bis")
+    QTimer.singleShot(200, lambda: view.carry_box.button(answer).click())
+    with qtbot.waitSignal(view.saved, timeout=5000):
+        view.save()
+    entry = ws.pending_outbox()[-1]
+    assert entry["op"] == "update" and entry["node_id"] == published.id
+    assert (entry["dossier_id"] is None) == direct
+    assert ws.node(published.id).status == "draft"
