@@ -4,17 +4,17 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="55" />
+        <location filename="../app/views/fiche_pane.py" line="55"/>
         <source>Dossier refusé</source>
         <translation>Dossier refusé</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="58" />
+        <location filename="../app/views/fiche_pane.py" line="58"/>
         <source>Commentaires du validateur :</source>
         <translation>Commentaires du validateur :</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="65" />
+        <location filename="../app/views/fiche_pane.py" line="65"/>
         <source>les fiches ne peuvent pas être modifiées avant la réponse du validateur.</source>
         <translation>les fiches ne peuvent pas être modifiées avant la réponse du validateur.</translation>
     </message>
@@ -22,12 +22,12 @@
 <context>
     <name>BooleanWidget</name>
     <message>
-        <location filename="../app/views/forms/field_widgets.py" line="247" />
+        <location filename="../app/views/forms/field_widgets.py" line="247"/>
         <source>Oui</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/field_widgets.py" line="248" />
+        <location filename="../app/views/forms/field_widgets.py" line="248"/>
         <source>Non</source>
         <translation>Non</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../app/views/forms/choice_widgets.py" line="214" />
+        <location filename="../app/views/forms/choice_widgets.py" line="214"/>
         <source>Retirer</source>
         <translation>Retirer</translation>
     </message>
@@ -43,12 +43,12 @@
 <context>
     <name>ChoiceWidget</name>
     <message>
-        <location filename="../app/views/forms/choice_widgets.py" line="113" />
-        <source>« {0} » n'est pas dans la liste : choisissez une valeur proposée</source>
-        <translation>« {0} » n'est pas dans la liste : choisissez une valeur proposée</translation>
+        <location filename="../app/views/forms/choice_widgets.py" line="113"/>
+        <source>« {0} » n&apos;est pas dans la liste : choisissez une valeur proposée</source>
+        <translation>« {0} » n&apos;est pas dans la liste : choisissez une valeur proposée</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/choice_widgets.py" line="180" />
+        <location filename="../app/views/forms/choice_widgets.py" line="180"/>
         <source>(hors liste)</source>
         <translation>(hors liste)</translation>
     </message>
@@ -56,50 +56,224 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../app/views/commands.py" line="50" />
+        <location filename="../app/views/commands.py" line="50"/>
         <source>Créer « {0} »</source>
         <translation>Créer « {0} »</translation>
     </message>
     <message>
-        <location filename="../app/views/commands.py" line="51" />
+        <location filename="../app/views/commands.py" line="51"/>
         <source>Créer {0} unités</source>
         <translation>Créer {0} unités</translation>
     </message>
     <message>
-        <location filename="../app/views/commands.py" line="69" />
+        <location filename="../app/views/commands.py" line="69"/>
         <source>Renommer « {0} » en « {1} »</source>
         <translation>Renommer « {0} » en « {1} »</translation>
     </message>
     <message>
-        <location filename="../app/views/commands.py" line="82" />
+        <location filename="../app/views/commands.py" line="82"/>
         <source>Déplacer « {0} »</source>
         <translation>Déplacer « {0} »</translation>
     </message>
     <message>
-        <location filename="../app/views/commands.py" line="96" />
+        <location filename="../app/views/commands.py" line="96"/>
         <source>Dupliquer « {0} »</source>
         <translation>Dupliquer « {0} »</translation>
     </message>
     <message>
-        <location filename="../app/views/commands.py" line="113" />
+        <location filename="../app/views/commands.py" line="113"/>
         <source>Supprimer « {0} »</source>
         <translation>Supprimer « {0} »</translation>
     </message>
     <message>
-        <location filename="../app/views/commands.py" line="125" />
+        <location filename="../app/views/commands.py" line="125"/>
         <source>Ajouter « {0} » à Mes établissements</source>
         <translation>Ajouter « {0} » à Mes établissements</translation>
     </message>
     <message>
-        <location filename="../app/views/commands.py" line="126" />
+        <location filename="../app/views/commands.py" line="126"/>
         <source>Retirer « {0} » de Mes établissements</source>
         <translation>Retirer « {0} » de Mes établissements</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="236"/>
+        <source>Conflit sur « {0} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="238"/>
+        <source>Cette fiche a été modifiée sur le serveur pendant que vous la modifiiez. Pour chaque rubrique, choisissez la version à garder ; rien n&apos;est remplacé sans votre choix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="245"/>
+        <source>Rubrique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="245"/>
+        <source>Ma version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="245"/>
+        <source>Version du serveur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="257"/>
+        <location filename="../app/views/sync_dialogs.py" line="258"/>
+        <source>(vide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="275"/>
+        <source>Tout garder de mon côté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="277"/>
+        <source>Tout prendre du serveur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="287"/>
+        <source>Appliquer mes choix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="288"/>
+        <source>Décider plus tard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="305"/>
+        <source>Nom</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="305"/>
+        <source>Autres noms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="305"/>
+        <source>Commentaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="306"/>
+        <source>Téléphone et contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="306"/>
+        <source>Adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="307"/>
+        <source>Horaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="307"/>
+        <source>Fermetures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="308"/>
+        <source>Champ d&apos;activité</source>
+        <translation type="unfinished">Champ d&apos;activité</translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="308"/>
+        <source>Catégorie d&apos;offre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="309"/>
+        <source>Activités</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="309"/>
+        <source>Modes de prise en charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="310"/>
+        <source>Données ROR complémentaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="310"/>
+        <source>Identifiants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="311"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="311"/>
+        <source>Rattachement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="311"/>
+        <source>Structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="312"/>
+        <source>Lieux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="312"/>
+        <source>Programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="313"/>
+        <source>Publics accueillis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="313"/>
+        <source>Modes d&apos;adressage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="314"/>
+        <source>Conditions d&apos;accès</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="315"/>
+        <source>Zone d&apos;intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="315"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="339"/>
+        <source>Encore {0} rubrique(s) à choisir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
-        <location filename="../app/views/controller.py" line="141" />
+        <location filename="../app/views/controller.py" line="141"/>
         <source>Erreur inattendue : {0}</source>
         <translation>Erreur inattendue : {0}</translation>
     </message>
@@ -107,196 +281,234 @@
 <context>
     <name>CreateDialog</name>
     <message>
-        <location filename="../app/views/dialogs.py" line="65" />
+        <location filename="../app/views/dialogs.py" line="45"/>
         <source>Créer sous « {0} »</source>
         <translation>Créer sous « {0} »</translation>
     </message>
     <message>
-        <location filename="../app/views/dialogs.py" line="70" />
-        <source>Nom de l'unité</source>
-        <translation>Nom de l'unité</translation>
+        <location filename="../app/views/dialogs.py" line="50"/>
+        <source>Nom de l&apos;unité</source>
+        <translation>Nom de l&apos;unité</translation>
     </message>
     <message>
-        <location filename="../app/views/dialogs.py" line="73" />
+        <location filename="../app/views/dialogs.py" line="53"/>
         <source>Avec plusieurs unités, un numéro est ajouté à chaque nom.</source>
         <translation>Avec plusieurs unités, un numéro est ajouté à chaque nom.</translation>
     </message>
     <message>
-        <location filename="../app/views/dialogs.py" line="76" />
+        <location filename="../app/views/dialogs.py" line="56"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/views/dialogs.py" line="77" />
+        <location filename="../app/views/dialogs.py" line="57"/>
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/views/dialogs.py" line="78" />
+        <location filename="../app/views/dialogs.py" line="58"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
 </context>
 <context>
-    <name>FichePane</name>
+    <name>DirectionDialog</name>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="117" />
-        <source>Choisissez une unité dans l'arborescence pour voir sa fiche.</source>
-        <translation>Choisissez une unité dans l'arborescence pour voir sa fiche.</translation>
+        <location filename="../app/views/sync_dialogs.py" line="129"/>
+        <source>Confirmation par la Direction</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="121" />
+        <location filename="../app/views/sync_dialogs.py" line="130"/>
+        <source>« {0} » est un établissement sanitaire : l&apos;envoi du dossier pour validation doit être confirmé par un compte Direction, autre que celui du référent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="138"/>
+        <source>Identifiant Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="139"/>
+        <source>Mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="140"/>
+        <source>Ce mot de passe sert une seule fois et n&apos;est enregistré nulle part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="146"/>
+        <source>Confirmer l&apos;envoi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="146"/>
+        <source>Annuler</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>FichePane</name>
+    <message>
+        <location filename="../app/views/fiche_pane.py" line="117"/>
+        <source>Choisissez une unité dans l&apos;arborescence pour voir sa fiche.</source>
+        <translation>Choisissez une unité dans l&apos;arborescence pour voir sa fiche.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/fiche_pane.py" line="121"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="122" />
+        <location filename="../app/views/fiche_pane.py" line="122"/>
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="125" />
+        <location filename="../app/views/fiche_pane.py" line="125"/>
         <source>N° FINESS</source>
         <translation>N° FINESS</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="127" />
-        <location filename="../app/views/fiche_pane.py" line="171" />
+        <location filename="../app/views/fiche_pane.py" line="127"/>
+        <location filename="../app/views/fiche_pane.py" line="171"/>
         <source>Département</source>
         <translation>Département</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="129" />
+        <location filename="../app/views/fiche_pane.py" line="129"/>
         <source>Domaine</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="131" />
-        <source>Champ d'activité</source>
-        <translation>Champ d'activité</translation>
+        <location filename="../app/views/fiche_pane.py" line="131"/>
+        <source>Champ d&apos;activité</source>
+        <translation>Champ d&apos;activité</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="133" />
-        <source>Type d'offre</source>
-        <translation>Type d'offre</translation>
+        <location filename="../app/views/fiche_pane.py" line="133"/>
+        <source>Type d&apos;offre</source>
+        <translation>Type d&apos;offre</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="137" />
+        <location filename="../app/views/fiche_pane.py" line="137"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="138" />
+        <location filename="../app/views/fiche_pane.py" line="138"/>
         <source>Envoyée au ROR</source>
         <translation>Envoyée au ROR</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="138" />
+        <location filename="../app/views/fiche_pane.py" line="138"/>
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="138" />
+        <location filename="../app/views/fiche_pane.py" line="138"/>
         <source>non, jamais</source>
         <translation>non, jamais</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="140" />
+        <location filename="../app/views/fiche_pane.py" line="140"/>
         <source>Modifications locales</source>
         <translation>Modifications locales</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="140" />
-        <source>en attente d'envoi</source>
-        <translation>en attente d'envoi</translation>
+        <location filename="../app/views/fiche_pane.py" line="140"/>
+        <source>en attente d&apos;envoi</source>
+        <translation>en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="145" />
+        <location filename="../app/views/fiche_pane.py" line="145"/>
         <source>{0} problème(s) à corriger</source>
         <translation>{0} problème(s) à corriger</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="147" />
+        <location filename="../app/views/fiche_pane.py" line="147"/>
         <source>conflit avec le serveur</source>
         <translation>conflit avec le serveur</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="152" />
+        <location filename="../app/views/fiche_pane.py" line="152"/>
         <source>Commentaire du validateur</source>
         <translation>Commentaire du validateur</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="157" />
+        <location filename="../app/views/fiche_pane.py" line="157"/>
         <source>Données FINESS (non modifiables ici)</source>
         <translation>Données FINESS (non modifiables ici)</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="160" />
+        <location filename="../app/views/fiche_pane.py" line="160"/>
         <source>{0} rubrique(s) renseignée(s) dans la fiche.</source>
         <translation>{0} rubrique(s) renseignée(s) dans la fiche.</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="166" />
+        <location filename="../app/views/fiche_pane.py" line="166"/>
         <source>Raison sociale</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="166" />
+        <location filename="../app/views/fiche_pane.py" line="166"/>
         <source>Dénomination</source>
         <translation>Dénomination</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="167" />
+        <location filename="../app/views/fiche_pane.py" line="167"/>
         <source>FINESS juridique</source>
         <translation>FINESS juridique</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="167" />
+        <location filename="../app/views/fiche_pane.py" line="167"/>
         <source>FINESS géographique</source>
         <translation>FINESS géographique</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="168" />
+        <location filename="../app/views/fiche_pane.py" line="168"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="168" />
+        <location filename="../app/views/fiche_pane.py" line="168"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="168" />
+        <location filename="../app/views/fiche_pane.py" line="168"/>
         <source>Statut juridique</source>
         <translation>Statut juridique</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="169" />
+        <location filename="../app/views/fiche_pane.py" line="169"/>
         <source>Catégorie</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="169" />
+        <location filename="../app/views/fiche_pane.py" line="169"/>
         <source>N° de voie</source>
         <translation>N° de voie</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="169" />
+        <location filename="../app/views/fiche_pane.py" line="169"/>
         <source>Voie</source>
         <translation>Voie</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="170" />
+        <location filename="../app/views/fiche_pane.py" line="170"/>
         <source>Code postal</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="170" />
+        <location filename="../app/views/fiche_pane.py" line="170"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="171" />
+        <location filename="../app/views/fiche_pane.py" line="171"/>
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
@@ -304,7 +516,7 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../app/views/forms/form_builder.py" line="64" />
+        <location filename="../app/views/forms/form_builder.py" line="64"/>
         <source>Donnée non modifiable ici : pour la changer, contactez le support.</source>
         <translation>Donnée non modifiable ici : pour la changer, contactez le support.</translation>
     </message>
@@ -312,7 +524,7 @@
 <context>
     <name>FormBuilder</name>
     <message>
-        <location filename="../app/views/forms/form_builder.py" line="173" />
+        <location filename="../app/views/forms/form_builder.py" line="173"/>
         <source>Certaines données viennent de FINESS ou du ROR et ne peuvent pas être modifiées ici : pour les changer, contactez le support.</source>
         <translation>Certaines données viennent de FINESS ou du ROR et ne peuvent pas être modifiées ici : pour les changer, contactez le support.</translation>
     </message>
@@ -320,98 +532,118 @@
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../app/views/forms/form_view.py" line="130" />
+        <location filename="../app/views/forms/form_view.py" line="131"/>
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_view.py" line="131" />
+        <location filename="../app/views/forms/form_view.py" line="132"/>
         <source>Enregistrer la fiche (Ctrl+S)</source>
         <translation>Enregistrer la fiche (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_view.py" line="132" />
+        <location filename="../app/views/forms/form_view.py" line="133"/>
         <source>Finaliser</source>
         <translation>Finaliser</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_view.py" line="133" />
-        <location filename="../app/views/forms/form_view.py" line="365" />
-        <source>Finaliser la fiche : elle passe au vert dans l'arborescence</source>
-        <translation>Finaliser la fiche : elle passe au vert dans l'arborescence</translation>
+        <location filename="../app/views/forms/form_view.py" line="134"/>
+        <location filename="../app/views/forms/form_view.py" line="373"/>
+        <source>Finaliser la fiche : elle passe au vert dans l&apos;arborescence</source>
+        <translation>Finaliser la fiche : elle passe au vert dans l&apos;arborescence</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_view.py" line="134" />
+        <location filename="../app/views/forms/form_view.py" line="135"/>
         <source>Abandonner ces modifications</source>
         <translation>Abandonner ces modifications</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_view.py" line="135" />
+        <location filename="../app/views/forms/form_view.py" line="136"/>
         <source>Des modifications non enregistrées ont été retrouvées (sauvegarde automatique) et restaurées. Enregistrez-les ou abandonnez-les.</source>
         <translation>Des modifications non enregistrées ont été retrouvées (sauvegarde automatique) et restaurées. Enregistrez-les ou abandonnez-les.</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_view.py" line="137" />
-        <source>Choisissez une unité dans l'arborescence pour remplir sa fiche.</source>
-        <translation>Choisissez une unité dans l'arborescence pour remplir sa fiche.</translation>
+        <location filename="../app/views/forms/form_view.py" line="138"/>
+        <source>Choisissez une unité dans l&apos;arborescence pour remplir sa fiche.</source>
+        <translation>Choisissez une unité dans l&apos;arborescence pour remplir sa fiche.</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_view.py" line="171" />
+        <location filename="../app/views/forms/form_view.py" line="172"/>
         <source>Erreur inattendue : {0}</source>
         <translation>Erreur inattendue : {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_view.py" line="344" />
+        <location filename="../app/views/forms/form_view.py" line="352"/>
         <source>Modifiée, non enregistrée</source>
         <translation>Modifiée, non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_view.py" line="347" />
+        <location filename="../app/views/forms/form_view.py" line="355"/>
         <source>Finalisée</source>
         <translation>Finalisée</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_view.py" line="350" />
+        <location filename="../app/views/forms/form_view.py" line="358"/>
         <source>Brouillon</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_view.py" line="353" />
+        <location filename="../app/views/forms/form_view.py" line="361"/>
         <source>{0} problème(s) à corriger</source>
         <translation>{0} problème(s) à corriger</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_view.py" line="356" />
+        <location filename="../app/views/forms/form_view.py" line="364"/>
         <source>{0} avertissement(s)</source>
         <translation>{0} avertissement(s)</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_view.py" line="359" />
+        <location filename="../app/views/forms/form_view.py" line="367"/>
         <source>Aucun problème</source>
         <translation>Aucun problème</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_view.py" line="364" />
-        <source>Corrigez d'abord les problèmes signalés en rouge.</source>
-        <translation>Corrigez d'abord les problèmes signalés en rouge.</translation>
+        <location filename="../app/views/forms/form_view.py" line="372"/>
+        <source>Corrigez d&apos;abord les problèmes signalés en rouge.</source>
+        <translation>Corrigez d&apos;abord les problèmes signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_view.py" line="393" />
+        <location filename="../app/views/forms/form_view.py" line="401"/>
         <source>Brouillon enregistré automatiquement à {0}</source>
         <translation>Brouillon enregistré automatiquement à {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_view.py" line="422" />
+        <location filename="../app/views/forms/form_view.py" line="415"/>
+        <source> : la fiche ne peut pas être modifiée avant la réponse du validateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/form_view.py" line="435"/>
         <source>Fiche enregistrée à {0}</source>
         <translation>Fiche enregistrée à {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_view.py" line="438" />
+        <location filename="../app/views/forms/form_view.py" line="447"/>
+        <source>Dossier en cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/form_view.py" line="448"/>
+        <source>Un dossier est ouvert sur cette structure. Reporter aussi cette modification dans le dossier ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/form_view.py" line="450"/>
+        <source>Oui : la modification part avec le dossier, pour validation. Non : elle est envoyée directement au Répertoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/form_view.py" line="463"/>
         <source>La fiche a encore {0} problème(s) : corrigez-les avant de la finaliser.</source>
         <translation>La fiche a encore {0} problème(s) : corrigez-les avant de la finaliser.</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_view.py" line="461" />
+        <location filename="../app/views/forms/form_view.py" line="486"/>
         <source>Fiche finalisée à {0}</source>
         <translation>Fiche finalisée à {0}</translation>
     </message>
@@ -419,72 +651,72 @@
 <context>
     <name>HoursEditor</name>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="83" />
+        <location filename="../app/views/forms/hours_editor.py" line="83"/>
         <source>Fermé</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="90" />
+        <location filename="../app/views/forms/hours_editor.py" line="90"/>
         <source>+ plage</source>
         <translation>+ plage</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="91" />
+        <location filename="../app/views/forms/hours_editor.py" line="91"/>
         <source>Ajouter une plage horaire à ce jour</source>
         <translation>Ajouter une plage horaire à ce jour</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="160" />
+        <location filename="../app/views/forms/hours_editor.py" line="160"/>
         <source>{0} : la fin ({1}) doit être après le début ({2})</source>
         <translation>{0} : la fin ({1}) doit être après le début ({2})</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="164" />
+        <location filename="../app/views/forms/hours_editor.py" line="164"/>
         <source>{0} : les plages {1}–{2} et {3}–{4} se chevauchent</source>
         <translation>{0} : les plages {1}–{2} et {3}–{4} se chevauchent</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="180" />
+        <location filename="../app/views/forms/hours_editor.py" line="180"/>
         <source>Copier le lundi sur toute la semaine</source>
         <translation>Copier le lundi sur toute la semaine</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="181" />
+        <location filename="../app/views/forms/hours_editor.py" line="181"/>
         <source>Remplace les horaires de mardi à dimanche par ceux du lundi</source>
         <translation>Remplace les horaires de mardi à dimanche par ceux du lundi</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="192" />
+        <location filename="../app/views/forms/hours_editor.py" line="192"/>
         <source>Lundi</source>
         <translation>Lundi</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="192" />
+        <location filename="../app/views/forms/hours_editor.py" line="192"/>
         <source>Mardi</source>
         <translation>Mardi</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="192" />
+        <location filename="../app/views/forms/hours_editor.py" line="192"/>
         <source>Mercredi</source>
         <translation>Mercredi</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="192" />
+        <location filename="../app/views/forms/hours_editor.py" line="192"/>
         <source>Jeudi</source>
         <translation>Jeudi</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="192" />
+        <location filename="../app/views/forms/hours_editor.py" line="192"/>
         <source>Vendredi</source>
         <translation>Vendredi</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="193" />
+        <location filename="../app/views/forms/hours_editor.py" line="193"/>
         <source>Samedi</source>
         <translation>Samedi</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="193" />
+        <location filename="../app/views/forms/hours_editor.py" line="193"/>
         <source>Dimanche</source>
         <translation>Dimanche</translation>
     </message>
@@ -492,12 +724,12 @@
 <context>
     <name>Interval</name>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="65" />
+        <location filename="../app/views/forms/hours_editor.py" line="65"/>
         <source>Supprimer cette plage</source>
         <translation>Supprimer cette plage</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="67" />
+        <location filename="../app/views/forms/hours_editor.py" line="67"/>
         <source>à</source>
         <translation>à</translation>
     </message>
@@ -505,102 +737,102 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../app/views/labels.py" line="9" />
+        <location filename="../app/views/labels.py" line="9"/>
         <source>Entité juridique</source>
         <translation>Entité juridique</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="10" />
+        <location filename="../app/views/labels.py" line="10"/>
         <source>Entité géographique</source>
         <translation>Entité géographique</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="11" />
+        <location filename="../app/views/labels.py" line="11"/>
         <source>Pôle</source>
         <translation>Pôle</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="12" />
+        <location filename="../app/views/labels.py" line="12"/>
         <source>Pôle multi-sites</source>
         <translation>Pôle multi-sites</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="13" />
+        <location filename="../app/views/labels.py" line="13"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="14" />
+        <location filename="../app/views/labels.py" line="14"/>
         <source>Sous-service</source>
         <translation>Sous-service</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="15" />
+        <location filename="../app/views/labels.py" line="15"/>
         <source>Unité fonctionnelle</source>
         <translation>Unité fonctionnelle</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="16" />
+        <location filename="../app/views/labels.py" line="16"/>
         <source>Unité opérationnelle</source>
         <translation>Unité opérationnelle</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="21" />
+        <location filename="../app/views/labels.py" line="21"/>
         <source>Brouillon</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="21" />
+        <location filename="../app/views/labels.py" line="21"/>
         <source>Finalisée</source>
         <translation>Finalisée</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="26" />
+        <location filename="../app/views/labels.py" line="26"/>
         <source>Dossier en cours de saisie</source>
         <translation>Dossier en cours de saisie</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="27" />
-        <source>Dossier prêt, en attente d'envoi (hors ligne)</source>
-        <translation>Dossier prêt, en attente d'envoi (hors ligne)</translation>
+        <location filename="../app/views/labels.py" line="27"/>
+        <source>Dossier prêt, en attente d&apos;envoi (hors ligne)</source>
+        <translation>Dossier prêt, en attente d&apos;envoi (hors ligne)</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="28" />
+        <location filename="../app/views/labels.py" line="28"/>
         <source>En attente de confirmation par la Direction</source>
         <translation>En attente de confirmation par la Direction</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="29" />
+        <location filename="../app/views/labels.py" line="29"/>
         <source>Dossier en cours de validation</source>
         <translation>Dossier en cours de validation</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="30" />
+        <location filename="../app/views/labels.py" line="30"/>
         <source>Dossier refusé par le validateur</source>
         <translation>Dossier refusé par le validateur</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="31" />
+        <location filename="../app/views/labels.py" line="31"/>
         <source>Dossier validé et publié</source>
         <translation>Dossier validé et publié</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="37" />
+        <location filename="../app/views/labels.py" line="37"/>
         <source>Sanitaire</source>
         <translation>Sanitaire</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="38" />
+        <location filename="../app/views/labels.py" line="38"/>
         <source>Médico-social</source>
         <translation>Médico-social</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="39" />
+        <location filename="../app/views/labels.py" line="39"/>
         <source>Ville</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="40" />
+        <location filename="../app/views/labels.py" line="40"/>
         <source>Autre</source>
         <translation>Autre</translation>
     </message>
@@ -608,380 +840,383 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/views/main_window.py" line="291" />
+        <location filename="../app/views/main_window.py" line="293"/>
         <source>&amp;Nouvel espace de travail…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="291" />
+        <location filename="../app/views/main_window.py" line="293"/>
         <source>Créer un espace de travail vide</source>
         <translation>Créer un espace de travail vide</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="292" />
+        <location filename="../app/views/main_window.py" line="294"/>
         <source>&amp;Ouvrir un espace de travail…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="292" />
-        <source>Ouvrir un fichier d'espace de travail</source>
-        <translation>Ouvrir un fichier d'espace de travail</translation>
+        <location filename="../app/views/main_window.py" line="294"/>
+        <source>Ouvrir un fichier d&apos;espace de travail</source>
+        <translation>Ouvrir un fichier d&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="293" />
+        <location filename="../app/views/main_window.py" line="295"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation>Ouvrir la &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="293" />
-        <source>Ouvrir l'espace de démonstration</source>
-        <translation>Ouvrir l'espace de démonstration</translation>
+        <location filename="../app/views/main_window.py" line="295"/>
+        <source>Ouvrir l&apos;espace de démonstration</source>
+        <translation>Ouvrir l&apos;espace de démonstration</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="294" />
+        <location filename="../app/views/main_window.py" line="296"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="294" />
+        <location filename="../app/views/main_window.py" line="296"/>
         <source>Fermer ROR Référent</source>
         <translation>Fermer ROR Référent</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="295" />
+        <location filename="../app/views/main_window.py" line="297"/>
         <source>&amp;Créer…</source>
         <translation>&amp;Créer…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="295" />
-        <source>Créer une ou plusieurs unités sous l'unité choisie (Inser)</source>
-        <translation>Créer une ou plusieurs unités sous l'unité choisie (Inser)</translation>
+        <location filename="../app/views/main_window.py" line="297"/>
+        <source>Créer une ou plusieurs unités sous l&apos;unité choisie (Inser)</source>
+        <translation>Créer une ou plusieurs unités sous l&apos;unité choisie (Inser)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="296" />
+        <location filename="../app/views/main_window.py" line="298"/>
         <source>&amp;Renommer…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="296" />
-        <source>Renommer l'unité, avec la règle de nommage (F2)</source>
-        <translation>Renommer l'unité, avec la règle de nommage (F2)</translation>
+        <location filename="../app/views/main_window.py" line="298"/>
+        <source>Renommer l&apos;unité, avec la règle de nommage (F2)</source>
+        <translation>Renommer l&apos;unité, avec la règle de nommage (F2)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="297" />
+        <location filename="../app/views/main_window.py" line="299"/>
         <source>D&amp;upliquer</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="297" />
-        <source>Copier l'unité avec son contenu (Ctrl+D)</source>
-        <translation>Copier l'unité avec son contenu (Ctrl+D)</translation>
+        <location filename="../app/views/main_window.py" line="299"/>
+        <source>Copier l&apos;unité avec son contenu (Ctrl+D)</source>
+        <translation>Copier l&apos;unité avec son contenu (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="298" />
+        <location filename="../app/views/main_window.py" line="300"/>
         <source>&amp;Déplacer vers…</source>
         <translation>&amp;Déplacer vers…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="298" />
-        <source>Ranger l'unité sous un autre parent (Ctrl+M)</source>
-        <translation>Ranger l'unité sous un autre parent (Ctrl+M)</translation>
+        <location filename="../app/views/main_window.py" line="300"/>
+        <source>Ranger l&apos;unité sous un autre parent (Ctrl+M)</source>
+        <translation>Ranger l&apos;unité sous un autre parent (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="299" />
+        <location filename="../app/views/main_window.py" line="301"/>
         <source>&amp;Supprimer…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="299" />
-        <source>Supprimer l'unité et ce qu'elle contient (Suppr)</source>
-        <translation>Supprimer l'unité et ce qu'elle contient (Suppr)</translation>
+        <location filename="../app/views/main_window.py" line="301"/>
+        <source>Supprimer l&apos;unité et ce qu&apos;elle contient (Suppr)</source>
+        <translation>Supprimer l&apos;unité et ce qu&apos;elle contient (Suppr)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="300" />
+        <location filename="../app/views/main_window.py" line="302"/>
         <source>Mes é&amp;tablissements</source>
         <translation>Mes é&amp;tablissements</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="301" />
-        <source>Ajouter ou retirer l'unité de « Mes établissements » (Ctrl+B)</source>
-        <translation>Ajouter ou retirer l'unité de « Mes établissements » (Ctrl+B)</translation>
+        <location filename="../app/views/main_window.py" line="303"/>
+        <source>Ajouter ou retirer l&apos;unité de « Mes établissements » (Ctrl+B)</source>
+        <translation>Ajouter ou retirer l&apos;unité de « Mes établissements » (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="302" />
-        <source>&amp;Filtrer l'arborescence</source>
-        <translation>&amp;Filtrer l'arborescence</translation>
+        <location filename="../app/views/main_window.py" line="304"/>
+        <source>&amp;Filtrer l&apos;arborescence</source>
+        <translation>&amp;Filtrer l&apos;arborescence</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="302" />
+        <location filename="../app/views/main_window.py" line="304"/>
         <source>Aller au champ de filtre (Ctrl+F)</source>
         <translation>Aller au champ de filtre (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="303" />
+        <location filename="../app/views/main_window.py" line="305"/>
         <source>Tout &amp;déplier</source>
         <translation>Tout &amp;déplier</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="304" />
+        <location filename="../app/views/main_window.py" line="306"/>
         <source>Tout &amp;replier</source>
         <translation>Tout &amp;replier</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="305" />
+        <location filename="../app/views/main_window.py" line="307"/>
         <source>Afficher seulement « Mes établissements »</source>
         <translation>Afficher seulement « Mes établissements »</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="306" />
-        <source>Passer de l'arborescence à la fiche</source>
-        <translation>Passer de l'arborescence à la fiche</translation>
+        <location filename="../app/views/main_window.py" line="308"/>
+        <source>Passer de l&apos;arborescence à la fiche</source>
+        <translation>Passer de l&apos;arborescence à la fiche</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="307" />
+        <location filename="../app/views/main_window.py" line="309"/>
         <source>À &amp;propos de ROR Référent</source>
         <translation>À &amp;propos de ROR Référent</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="308" />
+        <location filename="../app/views/main_window.py" line="310"/>
         <source>À propos de &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="309" />
+        <location filename="../app/views/main_window.py" line="311"/>
         <source>Langue du système</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="312" />
+        <location filename="../app/views/main_window.py" line="314"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="313" />
+        <location filename="../app/views/main_window.py" line="315"/>
         <source>Espaces &amp;récents</source>
         <translation>Espaces &amp;récents</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="314" />
+        <location filename="../app/views/main_window.py" line="316"/>
         <source>&amp;Édition</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="315" />
+        <location filename="../app/views/main_window.py" line="317"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="316" />
+        <location filename="../app/views/main_window.py" line="318"/>
         <source>&amp;Langue</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="317" />
+        <location filename="../app/views/main_window.py" line="319"/>
         <source>A&amp;ide</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="318" />
+        <location filename="../app/views/main_window.py" line="320"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="319" />
-        <source>Filtrer : nom, n° FINESS, département, champ d'activité (Ctrl+F)</source>
-        <translation>Filtrer : nom, n° FINESS, département, champ d'activité (Ctrl+F)</translation>
+        <location filename="../app/views/main_window.py" line="321"/>
+        <source>Filtrer : nom, n° FINESS, département, champ d&apos;activité (Ctrl+F)</source>
+        <translation>Filtrer : nom, n° FINESS, département, champ d&apos;activité (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="320" />
+        <location filename="../app/views/main_window.py" line="322"/>
         <source>Mes établissements</source>
         <translation>Mes établissements</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="321" />
+        <location filename="../app/views/main_window.py" line="323"/>
         <source>Afficher seulement les établissements suivis (Ctrl+Maj+B)</source>
         <translation>Afficher seulement les établissements suivis (Ctrl+Maj+B)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="322" />
+        <location filename="../app/views/main_window.py" line="324"/>
         <source>Arborescence du dossier</source>
         <translation>Arborescence du dossier</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="324" />
+        <location filename="../app/views/main_window.py" line="326"/>
         <source>Fiche</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="325" />
+        <location filename="../app/views/main_window.py" line="327"/>
         <source>Résumé</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="348" />
+        <location filename="../app/views/main_window.py" line="352"/>
         <source>&amp;Annuler {0}</source>
         <translation>&amp;Annuler {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="348" />
+        <location filename="../app/views/main_window.py" line="352"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="349" />
+        <location filename="../app/views/main_window.py" line="353"/>
         <source>&amp;Rétablir {0}</source>
         <translation>&amp;Rétablir {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="349" />
+        <location filename="../app/views/main_window.py" line="353"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="350" />
+        <location filename="../app/views/main_window.py" line="354"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="351" />
+        <location filename="../app/views/main_window.py" line="355"/>
         <source>Rétablir</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="381" />
+        <location filename="../app/views/main_window.py" line="385"/>
         <source>En ligne</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="382" />
+        <location filename="../app/views/main_window.py" line="386"/>
         <source>Hors ligne</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="383" />
+        <location filename="../app/views/main_window.py" line="387"/>
         <source>Synchronisation…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="384" />
+        <location filename="../app/views/main_window.py" line="388"/>
         <source>Erreur de synchronisation</source>
         <translation>Erreur de synchronisation</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="385" />
+        <location filename="../app/views/main_window.py" line="389"/>
         <source>Serveur non configuré</source>
         <translation>Serveur non configuré</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="394" />
+        <location filename="../app/views/main_window.py" line="398"/>
         <source>Aucune modification en attente</source>
         <translation>Aucune modification en attente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/main_window.py" line="396" />
-        <source>%n modification(s) en attente d'envoi</source>
-        <translation><numerusform>%n modification(s) en attente d'envoi</numerusform><numerusform>%n modification(s) en attente d'envoi</numerusform></translation>
+        <location filename="../app/views/main_window.py" line="400"/>
+        <source>%n modification(s) en attente d&apos;envoi</source>
+        <translation>
+            <numerusform>%n modification(s) en attente d&apos;envoi</numerusform>
+            <numerusform>%n modification(s) en attente d&apos;envoi</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="454" />
+        <location filename="../app/views/main_window.py" line="458"/>
         <source>Ouvrir un espace de travail</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="455" />
+        <location filename="../app/views/main_window.py" line="459"/>
         <source>Espaces de travail (*.sqlite *.db);;Tous les fichiers (*)</source>
         <translation>Espaces de travail (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="460" />
+        <location filename="../app/views/main_window.py" line="464"/>
         <source>Nouvel espace de travail</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="461" />
+        <location filename="../app/views/main_window.py" line="465"/>
         <source>Espaces de travail (*.sqlite)</source>
         <translation>Espaces de travail (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="464" />
+        <location filename="../app/views/main_window.py" line="468"/>
         <source>Le fichier {0} existe déjà : choisissez un autre nom.</source>
         <translation>Le fichier {0} existe déjà : choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="475" />
+        <location filename="../app/views/main_window.py" line="479"/>
         <source>(aucun)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="496" />
+        <location filename="../app/views/main_window.py" line="500"/>
         <source>ROR Référent</source>
         <translation>ROR Référent</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="547" />
+        <location filename="../app/views/main_window.py" line="551"/>
         <source>{0} unité(s) affichée(s) sur {1}</source>
         <translation>{0} unité(s) affichée(s) sur {1}</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="549" />
+        <location filename="../app/views/main_window.py" line="553"/>
         <source>{0} unité(s)</source>
         <translation>{0} unité(s)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="610" />
+        <location filename="../app/views/main_window.py" line="614"/>
         <source>Une {0} ne peut rien contenir.</source>
         <translation>Une {0} ne peut rien contenir.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="617" />
-        <source>Le nom de l'unité est obligatoire.</source>
-        <translation>Le nom de l'unité est obligatoire.</translation>
+        <location filename="../app/views/main_window.py" line="621"/>
+        <source>Le nom de l&apos;unité est obligatoire.</source>
+        <translation>Le nom de l&apos;unité est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="695" />
+        <location filename="../app/views/main_window.py" line="699"/>
         <source>Supprimer « {0} » ?</source>
         <translation>Supprimer « {0} » ?</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="697" />
-        <source>Les {0} unité(s) qu'elle contient seront supprimées aussi.</source>
-        <translation>Les {0} unité(s) qu'elle contient seront supprimées aussi.</translation>
+        <location filename="../app/views/main_window.py" line="701"/>
+        <source>Les {0} unité(s) qu&apos;elle contient seront supprimées aussi.</source>
+        <translation>Les {0} unité(s) qu&apos;elle contient seront supprimées aussi.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="698" />
+        <location filename="../app/views/main_window.py" line="702"/>
         <source>Vous pourrez annuler avec Ctrl+Z.</source>
         <translation>Vous pourrez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="699" />
+        <location filename="../app/views/main_window.py" line="703"/>
         <source>Supprimer</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="738" />
+        <location filename="../app/views/main_window.py" line="742"/>
         <source>À propos de ROR Référent</source>
         <translation>À propos de ROR Référent</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="739" />
-        <source>ROR Référent décrit l'offre de soins de vos établissements dans le Répertoire Opérationnel des Ressources, même hors ligne.</source>
-        <translation>ROR Référent décrit l'offre de soins de vos établissements dans le Répertoire Opérationnel des Ressources, même hors ligne.</translation>
+        <location filename="../app/views/main_window.py" line="743"/>
+        <source>ROR Référent décrit l&apos;offre de soins de vos établissements dans le Répertoire Opérationnel des Ressources, même hors ligne.</source>
+        <translation>ROR Référent décrit l&apos;offre de soins de vos établissements dans le Répertoire Opérationnel des Ressources, même hors ligne.</translation>
     </message>
 </context>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../app/views/dialogs.py" line="133" />
+        <location filename="../app/views/dialogs.py" line="113"/>
         <source>Déplacer « {0} » vers…</source>
         <translation>Déplacer « {0} » vers…</translation>
     </message>
     <message>
-        <location filename="../app/views/dialogs.py" line="142" />
+        <location filename="../app/views/dialogs.py" line="122"/>
         <source>Aucun autre emplacement possible dans cette structure.</source>
         <translation>Aucun autre emplacement possible dans cette structure.</translation>
     </message>
     <message>
-        <location filename="../app/views/dialogs.py" line="146" />
+        <location filename="../app/views/dialogs.py" line="126"/>
         <source>Nouveau parent :</source>
         <translation>Nouveau parent :</translation>
     </message>
@@ -989,7 +1224,7 @@
 <context>
     <name>MultiChoiceWidget</name>
     <message>
-        <location filename="../app/views/forms/choice_widgets.py" line="233" />
+        <location filename="../app/views/forms/choice_widgets.py" line="233"/>
         <source>Ajouter : tapez pour chercher…</source>
         <translation>Ajouter : tapez pour chercher…</translation>
     </message>
@@ -997,7 +1232,7 @@
 <context>
     <name>MultiTextWidget</name>
     <message>
-        <location filename="../app/views/forms/field_widgets.py" line="423" />
+        <location filename="../app/views/forms/field_widgets.py" line="423"/>
         <source>Une valeur par ligne</source>
         <translation>Une valeur par ligne</translation>
     </message>
@@ -1005,22 +1240,22 @@
 <context>
     <name>RenameDialog</name>
     <message>
-        <location filename="../app/views/dialogs.py" line="102" />
+        <location filename="../app/views/dialogs.py" line="82"/>
         <source>Renommer</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../app/views/dialogs.py" line="106" />
+        <location filename="../app/views/dialogs.py" line="86"/>
         <source>Suggestion (règle de nommage) : « {0} »</source>
         <translation>Suggestion (règle de nommage) : « {0} »</translation>
     </message>
     <message>
-        <location filename="../app/views/dialogs.py" line="108" />
+        <location filename="../app/views/dialogs.py" line="88"/>
         <source>Appliquer</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../app/views/dialogs.py" line="118" />
+        <location filename="../app/views/dialogs.py" line="98"/>
         <source>Nouveau nom</source>
         <translation>Nouveau nom</translation>
     </message>
@@ -1028,22 +1263,22 @@
 <context>
     <name>RepeatGroupWidget</name>
     <message>
-        <location filename="../app/views/forms/group_widgets.py" line="68" />
+        <location filename="../app/views/forms/group_widgets.py" line="68"/>
         <source>Supprimer</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/group_widgets.py" line="69" />
+        <location filename="../app/views/forms/group_widgets.py" line="69"/>
         <source>Supprimer ce bloc</source>
         <translation>Supprimer ce bloc</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/group_widgets.py" line="101" />
+        <location filename="../app/views/forms/group_widgets.py" line="101"/>
         <source>Ajouter : {0}</source>
         <translation>Ajouter : {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/group_widgets.py" line="101" />
+        <location filename="../app/views/forms/group_widgets.py" line="101"/>
         <source>un élément</source>
         <translation>un élément</translation>
     </message>
@@ -1051,25 +1286,344 @@
 <context>
     <name>SearchPicker</name>
     <message>
-        <location filename="../app/views/forms/choice_widgets.py" line="41" />
+        <location filename="../app/views/forms/choice_widgets.py" line="41"/>
         <source>Tapez pour chercher…</source>
         <translation>Tapez pour chercher…</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/choice_widgets.py" line="45" />
+        <location filename="../app/views/forms/choice_widgets.py" line="45"/>
         <source>Voir la liste</source>
         <translation>Voir la liste</translation>
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="74"/>
+        <source>Connexion au serveur ROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="80"/>
+        <source>laisser vide pour garder celui du trousseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="85"/>
+        <source>Adresse du serveur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="86"/>
+        <source>Identifiant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="87"/>
+        <source>Mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="88"/>
+        <source>Autorités de certification (facultatif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="89"/>
+        <source>Certificat client (facultatif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="90"/>
+        <source>Clé du certificat client (facultatif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="91"/>
+        <source>Le mot de passe est gardé dans le trousseau du système, jamais dans l&apos;espace de travail. Le certificat du serveur est toujours vérifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="98"/>
+        <source>Se connecter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="98"/>
+        <source>Annuler</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="106"/>
+        <source>Parcourir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="113"/>
+        <source>Choisir un fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_dialogs.py" line="114"/>
+        <source>Certificats (*.pem *.crt *.cer *.key);;Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="138"/>
+        <source>&amp;Connexion au serveur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="139"/>
+        <source>Adresse du serveur ROR, identifiant et mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="140"/>
+        <source>&amp;Synchroniser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="140"/>
+        <source>Envoyer les modifications et recevoir celles du serveur (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="142"/>
+        <source>&amp;Envoyer pour validation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="143"/>
+        <source>Envoyer le dossier de l&apos;établissement choisi au validateur (Ctrl+Maj+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="144"/>
+        <source>&amp;Résoudre les conflits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="145"/>
+        <source>Choisir entre votre version et celle du serveur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="146"/>
+        <source>Synchroniser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="147"/>
+        <location filename="../app/views/sync_controller.py" line="502"/>
+        <source>Envoyer pour validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="148"/>
+        <source>Ser&amp;veur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="162"/>
+        <source>Serveur injoignable : les modifications restent en attente et partiront dès son retour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="169"/>
+        <source>Vérification du serveur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="201"/>
+        <source>Serveur de nouveau joignable : envoi des modifications en attente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="210"/>
+        <source>envoi des modifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="210"/>
+        <source>envoi du dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="211"/>
+        <source>réception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="213"/>
+        <source>Synchronisation : {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="230"/>
+        <source>Ouvrez d&apos;abord un espace de travail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="233"/>
+        <source>Adresse de serveur invalide : elle commence par https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="236"/>
+        <source>L&apos;identifiant est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="262"/>
+        <source>Mot de passe obligatoire : aucun n&apos;est enregistré pour ce compte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="265"/>
+        <location filename="../app/views/sync_controller.py" line="568"/>
+        <source>Le serveur a refusé l&apos;identifiant « {0} » ou son mot de passe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="274"/>
+        <source>Pas de trousseau système : le mot de passe est gardé en mémoire jusqu&apos;à la fermeture de l&apos;application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="277"/>
+        <source>Connecté à {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="282"/>
+        <source>Serveur injoignable : la connexion sera vérifiée dès qu&apos;il répondra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="331"/>
+        <source>Synchronisation…</source>
+        <translation type="unfinished">Synchronisation…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="361"/>
+        <source>La synchronisation n&apos;a pas abouti : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="375"/>
+        <source>Hors ligne : {0} modification(s) en attente d&apos;envoi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="376"/>
+        <source>Synchronisation terminée : {0} envoyée(s), {1} reçue(s), {2} conflit(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="379"/>
+        <source>Dossier envoyé pour validation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="381"/>
+        <source>{0} dossier(s) validé(s) et publié(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="383"/>
+        <source>{0} dossier(s) refusé(s) par le validateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="385"/>
+        <source>Erreur : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="424"/>
+        <source>Aucun conflit à résoudre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="444"/>
+        <source>(encore {0} après celui-ci)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="454"/>
+        <source>Conflit laissé en attente : « Serveur &gt; Résoudre les conflits… » pour y revenir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="467"/>
+        <source>Conflit résolu : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="491"/>
+        <source>Choisissez un établissement ou une de ses unités pour envoyer son dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="503"/>
+        <source>Envoyer le dossier de « {0} » au validateur ?
+Les fiches ne pourront plus être modifiées avant sa réponse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="507"/>
+        <source>Envoyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="508"/>
+        <source>Annuler</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="532"/>
+        <source>Dossier prêt : envoi au serveur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="535"/>
+        <source>Dossier prêt, en attente d&apos;envoi (hors ligne) : il partira dès que le serveur sera joignable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="551"/>
+        <source>Connectez-vous d&apos;abord au serveur : le compte Direction y est vérifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="554"/>
+        <source>Identifiant et mot de passe du compte Direction sont obligatoires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="557"/>
+        <source>La confirmation doit venir d&apos;un compte Direction, pas du compte du référent ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_controller.py" line="569"/>
+        <source>Serveur injoignable : le compte Direction n&apos;a pas pu être vérifié. Le dossier attend cette confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimeWidget</name>
     <message>
-        <location filename="../app/views/forms/field_widgets.py" line="386" />
+        <location filename="../app/views/forms/field_widgets.py" line="386"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/field_widgets.py" line="399" />
+        <location filename="../app/views/forms/field_widgets.py" line="399"/>
         <source>Heure invalide : tapez par exemple 09:30</source>
         <translation>Heure invalide : tapez par exemple 09:30</translation>
     </message>
@@ -1077,42 +1631,42 @@
 <context>
     <name>TreeModel</name>
     <message>
-        <location filename="../app/views/tree_model.py" line="124" />
+        <location filename="../app/views/tree_model.py" line="124"/>
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="124" />
+        <location filename="../app/views/tree_model.py" line="124"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="173" />
+        <location filename="../app/views/tree_model.py" line="173"/>
         <source>FINESS : {0}</source>
         <translation>FINESS : {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="175" />
-        <source>Champ d'activité : {0}</source>
-        <translation>Champ d'activité : {0}</translation>
+        <location filename="../app/views/tree_model.py" line="175"/>
+        <source>Champ d&apos;activité : {0}</source>
+        <translation>Champ d&apos;activité : {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="176" />
+        <location filename="../app/views/tree_model.py" line="176"/>
         <source>Statut : {0}</source>
         <translation>Statut : {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="178" />
+        <location filename="../app/views/tree_model.py" line="178"/>
         <source>{0} problème(s) à corriger</source>
         <translation>{0} problème(s) à corriger</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="180" />
+        <location filename="../app/views/tree_model.py" line="180"/>
         <source>Conflit : la fiche a été modifiée sur le serveur, choisissez la version à garder</source>
         <translation>Conflit : la fiche a été modifiée sur le serveur, choisissez la version à garder</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="182" />
+        <location filename="../app/views/tree_model.py" line="182"/>
         <source>Commentaire du validateur : {0}</source>
         <translation>Commentaire du validateur : {0}</translation>
     </message>

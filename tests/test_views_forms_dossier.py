@@ -6,7 +6,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from app.models.demo import make_demo
-from app.models.store import Workspace
 from app.models.workflow import DossierState
 from app.views.forms.form_view import FormView
 

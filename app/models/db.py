@@ -10,7 +10,6 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
 
-
 from app.models.schema import Base
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"

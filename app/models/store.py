@@ -22,8 +22,8 @@ from app.models.kinds import FINESS_KINDS, KIND_LABELS, Kind, placement_error
 from app.models.rows import TREE_COLUMNS, DossierRow, FicheData, NodeRow
 from app.models.schema import Dossier, Fiche, JournalEntry, Node, OutboxEntry, Setting, now_iso
 from app.models.workflow import (
-    EDITABLE_DOSSIER_STATES,
     DOSSIER_LABELS,
+    EDITABLE_DOSSIER_STATES,
     DossierState,
     FicheStatus,
     check_dossier_transition,

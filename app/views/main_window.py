@@ -48,6 +48,7 @@ from app.views.fiche_pane import Banner, FichePane
 from app.views.i18n import LANGUAGES, TRANSLATIONS
 from app.views.icons import app_icon
 from app.views.labels import kind_label, type_offre_label
+from app.views.sync_controller import SyncController
 
 EXPAND_ALL_LIMIT = 3000  # a filter that keeps at most this many nodes shows them all expanded
 ONLINE_COLOURS = {"online": "#2e7d32", "offline": "#757575", "syncing": "#1565c0", "error": "#c62828"}
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status()
         self._connect()
+        self.sync = SyncController(self)
         self.retranslate()
         self.resize(1280, 800)
 
@@ -325,6 +327,8 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(1, self.tr("Résumé"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
         self._retranslate_undo()
+        if getattr(self, "sync", None) is not None:
+            self.sync.retranslate()
         self.set_online_state(*self._online)
         self.set_pending_count(self._pending)
         self._update_count()
@@ -740,5 +744,6 @@ class MainWindow(QMainWindow):
                                   "Répertoire Opérationnel des Ressources, même hors ligne."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.sync.close()
         self.controller.close()
         super().closeEvent(event)

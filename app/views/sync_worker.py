@@ -1,0 +1,118 @@
+"""The network side of the window: one sync thread and one reachability watcher, both reporting by signal.
+
+Network work never runs on the GUI thread nor on the DB worker's thread (which the screens wait on): the sync
+engine runs here, on its own single thread, and touches the workspace through the store's own lock. Results
+and progress come back to the GUI thread by queued signals, as with `DbWorker`.
+"""
+from __future__ import annotations
+
+import itertools
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from app.sync import reachability
+
+log = logging.getLogger(__name__)
+
+
+class SyncWorker(QObject):
+    """`submit(fn, on_done, on_error)` runs `fn()` on the sync thread, in order; callbacks on the GUI thread."""
+
+    _finished = Signal(int, object, object)  # job id, result, exception
+    progress = Signal(str, int, int)  # stage ('push', 'send', 'pull'), done, total (0 = unknown)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ror-sync")
+        self._jobs: dict[int, tuple[Callable | None, Callable | None]] = {}
+        self._ids = itertools.count(1)
+        self._finished.connect(self._deliver)
+        self._closed = False
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._jobs)
+
+    def submit(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+               on_error: Callable[[BaseException], None] | None = None) -> None:
+        if self._closed:
+            return
+        job = next(self._ids)
+        self._jobs[job] = (on_done, on_error)
+        self._pool.submit(self._run, job, fn)
+
+    def report_progress(self, stage: str, done: int, total: int) -> None:
+        """The engine's `progress` callback (called on the sync thread; the signal is queued)."""
+        self.progress.emit(stage, done, total)
+
+    def _run(self, job: int, fn: Callable[[], Any]) -> None:
+        try:
+            result = fn()
+        except BaseException as exc:  # noqa: BLE001 - handed back to the GUI thread
+            self._finished.emit(job, None, exc)
+        else:
+            self._finished.emit(job, result, None)
+
+    def _deliver(self, job: int, result: Any, exc: BaseException | None) -> None:
+        on_done, on_error = self._jobs.pop(job, (None, None))
+        if exc is None:
+            if on_done is not None:
+                on_done(result)
+        elif on_error is not None:
+            on_error(exc)
+        else:
+            log.error("sync job failed", exc_info=exc)
+
+    def shutdown(self, wait: bool = True) -> None:
+        self._closed = True
+        self._pool.shutdown(wait=wait, cancel_futures=True)
+        self._jobs.clear()
+
+
+class ReachabilityWatcher(QObject):
+    """`app.sync.reachability.watch` in a daemon thread; `changed(online, detail)` arrives on the GUI thread.
+
+    Unlike `reachability.Watcher` it probes with the workspace's TLS settings (CA bundle, client certificate).
+    """
+
+    changed = Signal(bool, str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._stop: threading.Event | None = None
+        self._thread: threading.Thread | None = None
+        self.url: str | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self, url: str, verify: bool | str = True, cert: tuple[str, str] | None = None,
+              interval: float = 15.0, timeout: float = 3.0) -> None:
+        """Watch `url` (replacing any previous watch); the first state is always reported."""
+        self.stop(wait=0)
+        stop = threading.Event()
+
+        def probe(base: str, t: float) -> tuple[bool, str]:
+            return reachability.probe(base, t, verify=verify, cert=cert)
+
+        def on_change(online: bool, detail: str) -> None:
+            if not stop.is_set():
+                self.changed.emit(online, detail)
+
+        self._stop, self.url = stop, url
+        self._thread = threading.Thread(target=reachability.watch, name="ror-reachability", daemon=True,
+                                        args=(url, on_change, interval, stop, timeout, probe))
+        self._thread.start()
+
+    def stop(self, wait: float = 5.0) -> None:
+        if self._stop is not None:
+            self._stop.set()
+        if self._thread is not None and wait:
+            self._thread.join(wait)
+        self._stop = self._thread = None
