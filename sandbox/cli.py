@@ -62,6 +62,8 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--fault-kinds", metavar="TYPES",
                        help="types de pannes séparés par des virgules : 500,503,429,drop,slow,conflict,"
                             "drop-after-commit (tous par défaut)")
+    serve.add_argument("--account", action="append", default=[], metavar="NOM:MOT_DE_PASSE",
+                       help="compte supplémentaire (ex. direction:secret pour la confirmation par la Direction)")
     serve.add_argument("--no-profile-check", action="store_true", help="ne pas vérifier les profils ROR")
 
     tasks = sub.add_parser("tasks", help="lister les tâches de validation")
@@ -94,8 +96,18 @@ def _serve(args: argparse.Namespace) -> int:
     password = args.password or os.environ.get(PASSWORD_ENV)
     generated = not password
     password = password or generate_password()
+    accounts = []
+    for spec in args.account:
+        name, sep, secret = spec.partition(":")
+        if not sep or not name.strip() or not secret:
+            raise SandboxError(f"Compte mal écrit : « {name} » (attendu NOM:MOT_DE_PASSE).")
+        accounts.append((name.strip(), secret))
     sandbox = prepare(args.data, password, args.seed, auto_validate=args.auto_validate, faults=args.faults,
                       fault_kinds=args.fault_kinds, checker=None if args.no_profile_check else "app")
+    from .auth import set_password
+
+    for name, secret in accounts:
+        set_password(sandbox.store, secret, name)
     try:
         sock = bind(args.host, args.port)
     except OSError as exc:

@@ -105,6 +105,18 @@ def test_serve_generates_and_prints_a_password_when_none_is_given(tmp_path):
         server.stop()
 
 
+def test_serve_with_a_direction_account(tmp_path):
+    server = Served(tmp_path, tmp_path / "data", "--password", "pw", "--account", "direction:dir-pw")
+    try:
+        assert login(server.base_url, "dir-pw", username="direction")["token_type"] == "bearer"
+        assert login(server.base_url, "pw")["token_type"] == "bearer"
+    finally:
+        log = server.stop()
+    assert "dir-pw" not in log
+    bad = run("serve", "--port", "0", "--data", tmp_path / "d2", "--account", "direction")
+    assert bad.returncode != 0 and "NOM:MOT_DE_PASSE" in bad.stderr and "Traceback" not in bad.stderr
+
+
 def test_serve_with_faults_from_the_command_line(tmp_path):
     server = Served(tmp_path, tmp_path / "data", "--password", "pw", "--faults", "1.0", "--fault-kinds", "503")
     try:

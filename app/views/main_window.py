@@ -45,6 +45,7 @@ from app.views.commands import (
 from app.views.controller import Controller
 from app.views.dialogs import CreateDialog, MoveDialog, RenameDialog, suggest_name
 from app.views.fiche_pane import Banner, FichePane
+from app.views.forms.form_view import FormView
 from app.views.i18n import LANGUAGES, TRANSLATIONS
 from app.views.icons import app_icon
 from app.views.labels import kind_label, type_offre_label
@@ -52,15 +53,6 @@ from app.views.sync_controller import SyncController
 
 EXPAND_ALL_LIMIT = 3000  # a filter that keeps at most this many nodes shows them all expanded
 ONLINE_COLOURS = {"online": "#2e7d32", "offline": "#757575", "syncing": "#1565c0", "error": "#c62828"}
-
-
-def _form_view_class():
-    """The guided form (app.views.forms.form_view.FormView) when it is built in this checkout."""
-    try:
-        from app.views.forms.form_view import FormView
-    except ImportError:
-        return None
-    return FormView
 
 
 class MainWindow(QMainWindow):
@@ -95,6 +87,8 @@ class MainWindow(QMainWindow):
         self._build_status()
         self._connect()
         self.sync = SyncController(self)
+        self.sync.syncFinished.connect(self._reload_fiche_if_clean)
+        self.sync.conflictsSettled.connect(self._reload_fiche_if_clean)
         self.retranslate()
         self.resize(1280, 800)
 
@@ -151,24 +145,14 @@ class MainWindow(QMainWindow):
         self.right = QWidget()
         self.banner = Banner()
         self.summary = FichePane()
-        form_class = _form_view_class()
-        self.form_view = None
-        self.tabs: QTabWidget | None = None
+        self.form_view = FormView()
         layout = QVBoxLayout(self.right)
         layout.setContentsMargins(0, 6, 6, 6)
         layout.addWidget(self.banner)
-        if form_class is not None:
-            try:
-                self.form_view = form_class()
-            except Exception:  # noqa: BLE001 - a broken form must not keep the window from opening
-                self.form_view = None
-        if self.form_view is not None:
-            self.tabs = QTabWidget()
-            self.tabs.addTab(self.form_view, "")
-            self.tabs.addTab(self.summary, "")
-            layout.addWidget(self.tabs, 1)
-        else:
-            layout.addWidget(self.summary, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.form_view, "")
+        self.tabs.addTab(self.summary, "")
+        layout.addWidget(self.tabs, 1)
 
     def _action(self, shortcut: QKeySequence | str | None = None, icon: QStyle.StandardPixmap | None = None,
                 slot=None, checkable: bool = False) -> QAction:
@@ -402,6 +386,12 @@ class MainWindow(QMainWindow):
     def apply_changes(self, changes: Changes) -> None:
         """Refresh the tree, the summary and the banner after a write made elsewhere (form save, sync pull)."""
         self.controller.apply_changes(changes)
+
+    def _reload_fiche_if_clean(self, *_args) -> None:
+        """After a sync the fiche on screen may have changed on the server: show it again, unless being edited."""
+        form = self.form_view
+        if form.opened is not None and not form.has_unsaved_changes():
+            form.reload()
 
     def current_node_id(self) -> int | None:
         return self.model.id_of(self.view.currentIndex())
