@@ -615,7 +615,7 @@
     <message>
         <location filename="../app/views/forms/form_view.py" line="415"/>
         <source> : la fiche ne peut pas être modifiée avant la réponse du validateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>: the fiche cannot be edited until the validator answers.</translation>
     </message>
     <message>
         <location filename="../app/views/forms/form_view.py" line="435"/>
@@ -625,17 +625,17 @@
     <message>
         <location filename="../app/views/forms/form_view.py" line="447"/>
         <source>Dossier en cours</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier open</translation>
     </message>
     <message>
         <location filename="../app/views/forms/form_view.py" line="448"/>
         <source>Un dossier est ouvert sur cette structure. Reporter aussi cette modification dans le dossier ?</source>
-        <translation type="unfinished"></translation>
+        <translation>A dossier is open on this structure. Carry this change into the dossier too?</translation>
     </message>
     <message>
         <location filename="../app/views/forms/form_view.py" line="450"/>
         <source>Oui : la modification part avec le dossier, pour validation. Non : elle est envoyée directement au Répertoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes: the change goes with the dossier, for validation. No: it is sent straight to the directory.</translation>
     </message>
     <message>
         <location filename="../app/views/forms/form_view.py" line="463"/>

@@ -116,10 +116,16 @@ class _Builder:
         self.fiches.append({"node_id": node_id, "questionnaire": form, "answers": answers, "resource": None})
 
 
+# INSEE (COG) code of each demo town's commune, by postal code (the FINESS "commune" of finess_data).
+COMMUNES = {"01000": "01053", "13005": "13055", "29200": "29019", "33000": "33063", "35000": "35238",
+            "59000": "59350", "67000": "67482", "69003": "69123", "75012": "75056", "06000": "06088",
+            "97400": "97411", "44000": "44109"}
+
+
 def _address(b: _Builder, town: tuple[str, str, str, str]) -> dict[str, Any]:
     return {"numvoie": str(b.rng.randrange(1, 120)), "voie": b.rng.choice(STREETS), "code_postal": town[2],
             "ville": town[3], "departement": town[0], "libdepartement": town[1],
-            "telephone": "0" + str(b.rng.randrange(100_000_000, 599_999_999))}
+            "telephone": "0" + str(b.rng.randrange(100_000_000, 599_999_999)), "commune": COMMUNES[town[2]]}
 
 
 def _ej(b: _Builder, name: str, town: tuple, statut: str) -> int:

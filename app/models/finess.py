@@ -108,6 +108,20 @@ class FinessStructure:
         code = self.postal_code
         return self.ligneacheminement[len(code):].strip() if code else self.ligneacheminement
 
+    @property
+    def commune_insee(self) -> str:
+        """The 5-char INSEE (COG) code of the commune: departement + commune ("01" + "451" -> "01451",
+        "2A" + "004" -> "2A004"); overseas the extract's letter code is the INSEE number ("9B" + "207" -> "97207",
+        "971" + the last two digits). "" when the extract does not give a 3-digit commune."""
+        commune = (self.commune or "").strip()
+        dept = (self.departement or "").strip().upper()
+        if len(commune) != 3 or not commune.isdigit() or not dept:
+            return ""
+        overseas = {v: k for k, v in _OVERSEAS.items()}
+        if dept in overseas:
+            return overseas[dept] + commune[-2:]
+        return dept + commune if len(dept) == 2 else ""
+
     def finess_data(self) -> dict[str, str]:
         """The FINESS-sourced values shown read-only in the app, keyed as in FINESS_DATA_LABELS (JSON-ready)."""
         return {
@@ -117,6 +131,7 @@ class FinessStructure:
             "adresse": "\n".join(self.address_lines),
             "code_postal": self.postal_code,
             "ville": self.city,
+            "commune": self.commune_insee,
             "departement": self.departement,
             "departement_libelle": self.libdepartement,
             "telephone": self.telephone,
@@ -148,6 +163,7 @@ FINESS_DATA_LABELS: dict[str, str] = {
     "adresse": "Adresse",
     "code_postal": "Code postal",
     "ville": "Ville",
+    "commune": "Code commune (INSEE)",
     "departement": "Département",
     "departement_libelle": "Nom du département",
     "telephone": "Téléphone",

@@ -4,12 +4,20 @@ The sync engine maps FHIR resources to plain dicts (`PulledItem`s) and calls the
 transaction each, never append to the outbox (what the server already knows need not be sent back), and keep
 local work safe: a node changed locally (dirty) or in conflict is never overwritten by a pull.
 
+Pulled fiches are complete: a `PulledItem` without answers (None or {}) gets the answers its form reads from the
+resource and its Location (definition-based population, app/models/forms/population.py), the form being the one
+`forms_catalog.questionnaire_for` picks for the node; `fiche.resource` and `fiche.location` keep the complete
+server copies so nothing is lost on the way out. A Location pulled alone (capacities changed on the server)
+refreshes the fiche of the UO whose HealthcareService points at it.
+
 A conflict keeps "theirs" (the server's resource and version) in the setting `sync.conflict.<node uid>` as
 JSON; the user's answers stay "mine" in the fiche until `resolve_conflict` applies their choices.
 """
 from __future__ import annotations
 
 import json
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,8 +43,9 @@ class PulledItem:
     parent: str | None
     columns: dict[str, Any]
     questionnaire: str | None = None
-    answers: dict[str, Any] | None = None
+    answers: dict[str, Any] | None = None  # None or {}: read from `resource` and `location` by the node's form
     resource: dict[str, Any] | None = None
+    location: dict[str, Any] | None = None  # a UO's Location (capacities), as the server sent it
 
 
 @dataclass
@@ -50,20 +59,24 @@ class PullResult:
     fetched: int = 0  # resources the server sent
 
 
-def apply_pulled(ws, items: list[PulledItem]) -> PullResult:
-    """Insert or update the nodes the server sent, parents before children, in one transaction."""
+def apply_pulled(ws, items: list[PulledItem], locations: list[dict[str, Any]] | None = None) -> PullResult:
+    """Insert or update the nodes the server sent, parents before children, in one transaction.
+
+    `locations` are Locations pulled without their HealthcareService: each refreshes the UO pointing at it.
+    """
     result = PullResult()
-    if not items:
+    if not items and not locations:
         return result
     with ws.transaction() as s:
         ids_by_server: dict[str, int] = {}
         ids_by_uid: dict[str, int] = {}
-        inherited: dict[int, tuple[str | None, str | None]] = {}  # node id -> (domaine, departement)
-        for row in s.execute(select(Node.id, Node.server_id, Node.uid, Node.domaine, Node.departement)):
+        inherited: dict[int, tuple] = {}  # node id -> (domaine, departement, categorie of the EG above)
+        for row in s.execute(select(Node.id, Node.server_id, Node.uid, Node.domaine, Node.departement,
+                                    Node.categorie)):
             if row.server_id:
                 ids_by_server[row.server_id] = row.id
             ids_by_uid[row.uid] = row.id
-            inherited[row.id] = (row.domaine, row.departement)
+            inherited[row.id] = (row.domaine, row.departement, row.categorie)
         next_id = int(s.scalar(select(func.coalesce(func.max(Node.id), 0))) or 0) + 1
         positions: dict[int | None, int] = {
             p: n + 1 for p, n in s.execute(select(Node.parent_id, func.max(Node.position)).group_by(Node.parent_id))}
@@ -88,15 +101,17 @@ def apply_pulled(ws, items: list[PulledItem]) -> PullResult:
                     node.update({"status": "finalised", "problems": 0, "conflict": False, "deleted": False,
                                  "favourite": False, "updated_at": stamp})
                     node.update({k: v for k, v in item.columns.items() if k in NODE_COLUMNS})
-                    _inherit(node, inherited.get(parent_id, (None, None)))
-                    inherited[node_id] = (node["domaine"], node["departement"])
+                    above = inherited.get(parent_id, (None, None, None))
+                    _inherit(node, above)
+                    inherited[node_id] = (node["domaine"], node["departement"], node["categorie"] or above[2])
+                    _populate(item, node["kind"], node["categorie"] or above[2], node["champ"], node["domaine"])
                     node.update({"id": node_id, "uid": item.uid or item.server_id, "parent_id": parent_id,
                                  "position": pos, "server_id": item.server_id, "server_version": item.version,
                                  "dirty": False, "name": item.columns.get("name") or ""})
                     new_nodes.append(node)
                     new_fiches.append({"node_id": node_id, "questionnaire": item.questionnaire,
                                        "answers": item.answers or {}, "draft": None, "resource": item.resource,
-                                       "updated_at": stamp})
+                                       "location": item.location, "updated_at": stamp})
                     ids_by_server[item.server_id] = node_id
                     if item.uid:
                         ids_by_uid[item.uid] = node_id
@@ -111,6 +126,9 @@ def apply_pulled(ws, items: list[PulledItem]) -> PullResult:
                 if node.server_id == item.server_id and node.server_version == item.version and not node.deleted:
                     result.unchanged += 1
                     continue
+                above = inherited.get(parent_id, (None, None, None))
+                _populate(item, node.kind, node.categorie or above[2], item.columns.get("champ") or node.champ,
+                          node.domaine or above[0])
                 _update_node(s, node, item, parent_id, stamp)
                 result.updated += 1
                 result.changes.updated.add(node_id)
@@ -121,10 +139,83 @@ def apply_pulled(ws, items: list[PulledItem]) -> PullResult:
         if new_nodes:
             s.execute(Node.__table__.insert(), new_nodes)
             s.execute(Fiche.__table__.insert(), new_fiches)
+        if locations:
+            _apply_locations(s, locations, inherited, result, stamp)
     return result
 
 
-def _inherit(node: dict[str, Any], parent: tuple[str | None, str | None]) -> None:
+# ---------------------------------------------------------------------------------------------- population
+_forms: dict[str, Any] = {}
+_forms_lock = threading.Lock()
+
+
+def _questionnaire(form_id: str):
+    """The parsed Questionnaire of a shipped form, parsed once (population tables are cached on it)."""
+    with _forms_lock:
+        found = _forms.get(form_id)
+        if found is None:
+            from app.models.forms import load_questionnaire
+            from app.models.forms_catalog import load_form
+            from app.models.nomenclatures import NomenclaturePack
+
+            found = _forms[form_id] = load_questionnaire(load_form(form_id), pack=NomenclaturePack.default())
+        return found
+
+
+def fiche_answers(kind: str, categorie: str | None, champ: str | None, domaine: str | None,
+                  resources: list[dict[str, Any] | None]) -> tuple[str, dict[str, Any]]:
+    """(canonical of the node's form, the answers that form reads from `resources`)."""
+    from app.models.forms import answers_from_resources
+    from app.models.forms_catalog import canonical, questionnaire_for
+
+    form_id = questionnaire_for(kind, categorie, champ, domaine)
+    answers = answers_from_resources(_questionnaire(form_id), [r for r in resources if r])
+    return canonical(form_id), answers
+
+
+def _populate(item: PulledItem, kind: str, categorie: str | None, champ: str | None,
+              domaine: str | None) -> None:
+    if item.answers or item.resource is None:
+        return
+    item.questionnaire, item.answers = fiche_answers(kind, categorie, champ, domaine,
+                                                     [item.resource, item.location])
+
+
+def _location_refs(resource: dict[str, Any] | None) -> set[str]:
+    return {str((r or {}).get("reference") or "").rsplit("/", 1)[-1]
+            for r in (resource or {}).get("location") or [] if isinstance(r, dict)}
+
+
+def _apply_locations(s, locations: list[dict[str, Any]], inherited: dict[int, tuple], result: PullResult,
+                     stamp: str) -> None:
+    """Locations pulled alone: the fiche of the UO pointing at each gets it and answers read again."""
+    wanted = {str(loc.get("id")): loc for loc in locations if loc.get("id")}
+    rows = s.execute(select(Node, Fiche).join(Fiche, Fiche.node_id == Node.id)
+                     .where(Node.kind == "UO", Node.deleted.is_(False)))
+    for node, fiche in rows:
+        refs = _location_refs(fiche.resource)
+        if fiche.location and fiche.location.get("id"):
+            refs.add(str(fiche.location["id"]))
+        loc_id = next((r for r in refs if r in wanted), None)
+        if loc_id is None:
+            continue
+        if node.dirty or node.conflict:
+            result.kept_local += 1
+            continue
+        location = wanted[loc_id]
+        if fiche.location == location:
+            result.unchanged += 1
+            continue
+        above = inherited.get(node.parent_id, (None, None, None))
+        fiche.questionnaire, fiche.answers = fiche_answers(node.kind, node.categorie or above[2], node.champ,
+                                                           node.domaine or above[0], [fiche.resource, location])
+        fiche.location = location
+        fiche.updated_at = stamp
+        result.updated += 1
+        result.changes.updated.add(node.id)
+
+
+def _inherit(node: dict[str, Any], parent: tuple) -> None:
     """domaine from the EG's FINESS category, else from the parent (as the store does); departement too."""
     if not node.get("domaine"):
         if node.get("kind") == "EG" and node.get("categorie"):
@@ -162,6 +253,8 @@ def _update_node(s, node: Node, item: PulledItem, parent_id: int | None, stamp: 
         fiche.answers = item.answers
     if item.resource is not None:
         fiche.resource = item.resource
+    if item.location is not None:
+        fiche.location = item.location
     fiche.updated_at = stamp
 
 
@@ -187,7 +280,7 @@ def node_stamp(ws, node_id: int) -> str | None:
 
 
 def mark_in_step(ws, acks: list[dict[str, Any]]) -> Changes:
-    """The server acknowledged these nodes: [{node_id, server_id, version, resource, stamp}].
+    """The server acknowledged these nodes: [{node_id, server_id, version, resource, stamp, location?}].
 
     A node edited again since `stamp` keeps dirty = 1 (its newer entry is still in the outbox).
     """
@@ -205,10 +298,11 @@ def mark_in_step(ws, acks: list[dict[str, Any]]) -> Changes:
                 node.server_version = ack["version"]
             if ack.get("stamp") is None or node.updated_at == ack["stamp"]:
                 node.dirty = False
-            if ack.get("resource") is not None:
-                fiche = s.get(Fiche, node.id)
-                if fiche is not None:
-                    fiche.resource = ack["resource"]
+            fiche = s.get(Fiche, node.id)
+            if fiche is not None and ack.get("resource") is not None:
+                fiche.resource = ack["resource"]
+            if fiche is not None and ack.get("location") is not None:
+                fiche.location = ack["location"]
             changes.updated.add(node.id)
     return changes
 
@@ -257,8 +351,10 @@ def resolve_conflict(ws, node_id: int, *, version: str | None, answers: dict[str
         node.updated_at = now_iso()
         fiche = s.get(Fiche, node_id) or Fiche(node_id=node_id, answers={})
         s.add(fiche)
-        if answers is not None:
-            fiche.answers = answers
+        if not answers:  # the merge is the fiche now: its form reads it back
+            fiche.questionnaire, answers = fiche_answers(node.kind, node.categorie, node.champ, node.domaine,
+                                                         [resource, fiche.location])
+        fiche.answers = answers
         fiche.resource = resource
         fiche.updated_at = now_iso()
         row = s.get(Setting, CONFLICT_PREFIX + node.uid)
@@ -289,10 +385,13 @@ def dossier_sent(ws, dossier_id: int, bundle_id: str | None, task_id: str | None
         return Changes(dossiers={dossier_id}, updated={d.structure_id})
 
 
-def dossier_published(ws, dossier_id: int, ids: dict[str, str], task_status: str = "completed") -> Changes:
+def dossier_published(ws, dossier_id: int, ids: dict[str, str], task_status: str = "completed",
+                      location_of: Callable[[str], str] | None = None) -> Changes:
     """The validator accepted: take the server ids of new resources (uid -> id); the nodes are in step.
 
-    Versions come with the next pull (its resources match these nodes by server id).
+    `location_of(uid)` is the uuid a UO's new Location was sent under (app.sync.mapping.location_id): when `ids`
+    holds it, the Location's server id goes into fiche.location. Versions come with the next pull (its
+    resources match these nodes by server id).
     """
     changes = Changes(dossiers={dossier_id})
     with ws.transaction() as s:
@@ -302,6 +401,14 @@ def dossier_published(ws, dossier_id: int, ids: dict[str, str], task_status: str
             if node.uid in ids:
                 node.server_id = ids[node.uid]
                 node.server_version = None
+            loc_id = ids.get(location_of(node.uid)) if location_of and node.kind == "UO" else None
+            if loc_id:
+                fiche = s.get(Fiche, node.id)
+                if fiche is not None:
+                    known = dict(fiche.location or {"resourceType": "Location"})
+                    known["id"] = loc_id
+                    known.pop("meta", None)  # its version comes with the next pull
+                    fiche.location = known
             if node.dirty:
                 node.dirty = False
                 node.comment = None

@@ -3,7 +3,8 @@
 Both creates carry If-None-Exist on the dossier's submission uuid, so sending again after a lost answer finds
 the first copies. The Task is followed by polling: in progress keeps the dossier "en validation"; completed
 gives the ids of the new resources (Task.output, keyed by urn:uuid) and the dossier is published; rejected
-puts the validator's notes on the fiches concerned and makes the dossier editable again.
+puts the validator's notes on the fiches concerned and makes the dossier editable again. A new UO's Location
+travels as `urn:uuid:<mapping.location_id(uid)>`: its server id, from Task.output too, goes into fiche.location.
 """
 from __future__ import annotations
 
@@ -71,6 +72,12 @@ def _notes(task: dict[str, Any]) -> dict[str, str]:
     return found
 
 
+def _location_id(uid: str) -> str:
+    from app.sync.mapping import location_id
+
+    return location_id(uid)
+
+
 def _new_ids(task: dict[str, Any]) -> dict[str, str]:
     ids = {}
     for out in task.get("output") or []:
@@ -90,7 +97,7 @@ def follow(ws, client: FhirClient) -> dict[str, int]:
         task = client.read("Task", d.task_id).resource
         status = task.get("status", "")
         if status == "completed":
-            sync_apply.dossier_published(ws, d.id, _new_ids(task), status)
+            sync_apply.dossier_published(ws, d.id, _new_ids(task), status, location_of=_location_id)
             counts["published"] += 1
         elif status in ("rejected", "failed", "cancelled"):
             comment = (task.get("statusReason") or {}).get("text") or "Dossier refusé par le validateur."

@@ -3,7 +3,8 @@
 Each resource type keeps its own high-water mark (`sync.last_pull.<Type>`, the largest meta.lastUpdated seen):
 the server orders a search by lastUpdated and pages with a keyset, so a resource written during the pull shows
 up later in the same paging or in the next pull, never lost between two types. The marks move only once what
-was pulled is in the store. The first pull of a workspace (no mark) takes everything.
+was pulled is in the store. The first pull of a workspace (no mark) takes everything. Locations come with the services that reference them
+(`fiche.location`); one changed alone refreshes its service's fiche.
 """
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ def pull(ws, client: FhirClient, page_size: int = 1000, progress=None) -> sync_a
         fetched[rtype] = found
     items = res.pulled_items(fetched)
     with ws.transaction():
-        result = sync_apply.apply_pulled(ws, items)
+        result = sync_apply.apply_pulled(ws, items, locations=res.lone_locations(fetched))
         for rtype, mark in marks.items():
             ws.set_setting(MARK + rtype, mark)
     result.fetched = count

@@ -5,6 +5,9 @@ A change is acknowledged only once the server answered; a 412 is examined before
 - the server's copy only differs from the copy we last knew by its version (nobody changed the content):
   sent again on top of the new version;
 - otherwise the node is put in conflict with the server's copy kept beside ours: nothing is overwritten.
+A UO with capacities also sends its Location first (PUT with If-Match when the server gave it an id, else a
+conditional create on its identifier); the service then references the Location's server id, and the
+acknowledged Location is kept in fiche.location. A Location changed on the server meanwhile is a conflict too.
 """
 from __future__ import annotations
 
@@ -31,6 +34,9 @@ class Job:
     base: dict[str, Any] | None
     stamp: str | None
     uid: str
+    location: dict[str, Any] | None = None  # the UO's Location to send first (capacities)
+    location_base: dict[str, Any] | None = None  # fiche.location: the server's copy as last known
+    location_version: str | None = None
 
 
 @dataclass
@@ -41,6 +47,7 @@ class Outcome:
     theirs: Result | None = None
     error: str | None = None
     fields: dict[str, list[str]] = field(default_factory=dict)
+    location: Result | None = None  # the Location as the server acknowledged it
 
 
 def plan(ws, entries: list[dict[str, Any]]) -> list[Job]:
@@ -65,6 +72,23 @@ def same_content(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
 
 def run_job(client: FhirClient, job: Job) -> Outcome:
     """Send one node; never raises except OfflineError (the caller stops there)."""
+    try:
+        sent_location = None
+        if job.location is not None and job.action in ("create", "update"):
+            sent_location = _send_location(client, job)
+            if isinstance(sent_location, Outcome):
+                return sent_location
+            _point_at(job, sent_location)
+        outcome = _run_main(client, job)
+        outcome.location = sent_location
+        return outcome
+    except OfflineError:
+        raise
+    except ServerError as exc:
+        return Outcome(job, "failed", error=str(exc), fields=exc.fields)
+
+
+def _run_main(client: FhirClient, job: Job) -> Outcome:
     try:
         if job.action == "create":
             ident = res.uid_condition(job.uid)
@@ -96,6 +120,45 @@ def _update(client: FhirClient, job: Job, rounds: int = 3) -> Outcome:
                 continue
             return Outcome(job, "conflict", theirs=theirs)
     return Outcome(job, "failed", error="Version du serveur instable : réessayez plus tard.")
+
+
+def _send_location(client: FhirClient, job: Job) -> Result | Outcome:
+    """PUT (If-Match) the UO's known Location, or create a new one; an Outcome when it cannot be sent."""
+    location = dict(job.location)
+    rid = location.get("id")
+    if not rid:
+        ident = next((i.get("value") for i in location.get("identifier") or []
+                      if i.get("system") == res.NODE_UID_SYSTEM), None)
+        condition = f"identifier={res.NODE_UID_SYSTEM}|{ident}" if ident else None
+        return client.create(location, if_none_exist=condition)
+    version = job.location_version
+    if not version:  # an id without a version (just published): take the server's current one
+        version = client.read("Location", rid).version
+    for _ in range(3):
+        try:
+            return client.update(location, version)
+        except PreconditionFailed:
+            theirs = client.read("Location", rid)
+            if same_content(theirs.resource, location):
+                return theirs
+            if job.location_base is not None and same_content(theirs.resource, job.location_base):
+                version = theirs.version
+                continue
+            return Outcome(job, "failed", error="Les capacités de cette unité ont été modifiées sur le serveur "
+                                                "entre-temps : synchronisez pour les récupérer, puis recommencez.")
+    return Outcome(job, "failed", error="Version du serveur instable : réessayez plus tard.")
+
+
+def _point_at(job: Job, sent: Result) -> None:
+    """The service references the Location by its server id (in place of a urn:uuid)."""
+    if not sent.id or job.resource is None:
+        return
+    ref = f"Location/{sent.id}"
+    old = {f"Location/{job.location.get('id')}"} if job.location.get("id") else set()
+    old |= {r.get("reference") for r in job.resource.get("location") or []
+            if str(r.get("reference") or "").startswith("urn:uuid:")}
+    refs = [r for r in job.resource.get("location") or [] if r.get("reference") not in old]
+    job.resource = {**job.resource, "location": refs + [{"reference": ref}]}
 
 
 def _base(client: FhirClient, job: Job) -> dict[str, Any] | None:
@@ -162,9 +225,10 @@ def _record(ws, outcomes: list[Outcome]) -> None:
         job = o.job
         if o.kind == "ack":
             r = o.result
+            loc = o.location
             acks.append({"node_id": job.node_id, "server_id": (r.id if r else None) or job.server_id,
                          "version": r.version if r else None, "resource": r.resource if r and r.resource else None,
-                         "stamp": job.stamp})
+                         "stamp": job.stamp, "location": loc.resource if loc is not None and loc.resource else None})
             done_ids += job.entry_ids
         elif o.kind == "conflict":
             sync_apply.set_conflict(ws, job.node_id, o.theirs.resource, o.theirs.version)

@@ -2,7 +2,8 @@
 
 The ROR mapping itself lives in app/sync/mapping.py; this module only adds what the engine needs around it:
 references to parents (server id once known, else `urn:uuid:<uid>` inside a dossier's Bundle), the
-identifier used for conditional creates, the Bundle of a dossier, and pulled resources as `PulledItem`s.
+identifier used for conditional creates, the Bundle of a dossier (with the Location of a UO's capacities), and
+pulled resources as `PulledItem`s.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ try:
 except ImportError:  # a checkout without the ROR mapping: the minimal one below
     _mapping = None
 
-PULLED_TYPES = ("Organization", "HealthcareService")
+PULLED_TYPES = ("Organization", "HealthcareService", "Location")
 NODE_UID_SYSTEM = "urn:ror-referent:node-uid"
 KIND_URL = "urn:ror-referent:node-kind"
 ANSWERS_URL = "urn:ror-referent:answers"
@@ -54,14 +55,39 @@ def reference_of(ws, node_id: int) -> str:
 
 
 def _build(s, node: Node, fiche: Fiche | None) -> dict[str, Any]:
+    return _build_all(s, node, fiche)[0]
+
+
+def _commune(s, node: Node) -> str | None:
+    """The INSEE commune code of the EG above a node, for its Location: FINESS data, else the address of
+    the EG's resource as the server sent it."""
+    current = node
+    while current is not None:
+        if current.kind == "EG":
+            found = (current.finess_data or {}).get("commune")
+            if not found and _mapping is not None:
+                eg_fiche = s.get(Fiche, current.id)
+                found = _mapping.commune_of(eg_fiche.resource if eg_fiche is not None else None)
+            return found or None
+        current = s.get(Node, current.parent_id) if current.parent_id else None
+    return None
+
+
+def _build_all(s, node: Node, fiche: Fiche | None) -> list[dict[str, Any]]:
+    """The node's resources: the main one, then (a UO with capacities) its Location."""
     parent = s.get(Node, node.parent_id) if node.parent_id else None
-    return to_resource(node, fiche, _reference(parent))
+    if _mapping is None:
+        return [_minimal_resource(node, fiche, _reference(parent))]
+    location = fiche.location if fiche is not None else None
+    commune = _commune(s, node) if node.kind == "UO" else None
+    return _mapping.resources_for(node, fiche, _reference(parent), location_base=location, commune=commune)
 
 
 def to_resource(node: Node, fiche: Fiche | None, parent_ref: str | None) -> dict[str, Any]:
     """The resource for a node: the ROR mapping (app/sync/mapping.py), else a minimal fallback."""
     if _mapping is not None:
-        return _mapping.to_resource(node, fiche, parent_ref)
+        location = getattr(fiche, "location", None) if fiche is not None else None
+        return _mapping.to_resource(node, fiche, parent_ref, location_base=location)
     return _minimal_resource(node, fiche, parent_ref)
 
 
@@ -120,13 +146,22 @@ def _minimal_values(resource: dict[str, Any]) -> PulledItem:
 
 
 def pulled_items(fetched: dict[str, list[dict[str, Any]]]) -> list[PulledItem]:
-    """Organizations first (parents), then services."""
+    """Organizations first (parents), then services (with the Location each references)."""
     if _mapping is not None:
         return _mapping.pulled_items(fetched)
     items = []
-    for rtype in PULLED_TYPES:
+    for rtype in ("Organization", "HealthcareService"):
         items.extend(local_values(r) for r in fetched.get(rtype, []))
     return items
+
+
+def lone_locations(fetched: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Pulled Locations no pulled service references."""
+    if _mapping is not None:
+        from app.sync.fhir_inbound import lone_locations as lone
+
+        return lone(fetched)
+    return []
 
 
 def job_for(ws, node_id: int, entry_ids: list[int]):
@@ -139,10 +174,17 @@ def job_for(ws, node_id: int, entry_ids: list[int]):
             resource = None
         else:
             action = "update" if node.server_id else "create"
-            resource = _build(s, node, fiche)
+        location = None
+        if action in ("update", "create"):
+            found = _build_all(s, node, fiche)
+            resource = found[0]
+            location = next((r for r in found[1:] if r.get("resourceType") == "Location"), None)
+        known = (fiche.location if fiche is not None else None) or {}
         return Job(node_id=node_id, entry_ids=entry_ids, action=action, resource=resource,
                    server_type=server_type(node.kind), server_id=node.server_id, version=node.server_version,
-                   base=fiche.resource if fiche else None, stamp=node.updated_at, uid=node.uid)
+                   base=fiche.resource if fiche else None, stamp=node.updated_at, uid=node.uid,
+                   location=location, location_base=known or None,
+                   location_version=(known.get("meta") or {}).get("versionId"))
 
 
 def refresh_job(ws, job):
@@ -164,7 +206,7 @@ def dossier_bundle(ws, structure_id: int) -> dict[str, Any]:
                 if node.server_id:
                     entries.append({"request": {"method": "DELETE", "url": f"{rtype}/{node.server_id}"}})
                 continue
-            resource = _build(s, node, s.get(Fiche, node.id))
+            resource, *more = _build_all(s, node, s.get(Fiche, node.id))
             if node.server_id:
                 entries.append({"fullUrl": f"{rtype}/{node.server_id}", "resource": resource,
                                 "request": {"method": "PUT", "url": f"{rtype}/{node.server_id}"}})
@@ -172,6 +214,13 @@ def dossier_bundle(ws, structure_id: int) -> dict[str, Any]:
                 resource.pop("id", None)
                 entries.append({"fullUrl": f"urn:uuid:{node.uid}", "resource": resource,
                                 "request": {"method": "POST", "url": rtype}})
+            for extra in more:  # the UO's Location: a new one travels as urn:uuid (see mapping.location_id)
+                if extra.get("id"):
+                    entries.append({"fullUrl": f"Location/{extra['id']}", "resource": extra,
+                                    "request": {"method": "PUT", "url": f"Location/{extra['id']}"}})
+                else:
+                    entries.append({"fullUrl": f"urn:uuid:{_mapping.location_id(node.uid)}", "resource": extra,
+                                    "request": {"method": "POST", "url": "Location"}})
     return {"resourceType": "Bundle", "type": "collection", "entry": entries}
 
 

@@ -2,9 +2,11 @@
 
 `apply_resource` reads an Organization or HealthcareService into a `PulledItem` (app.models.sync_apply) whose
 `resource` is the complete server copy (kept in `fiche.resource`, so it goes back out with no element lost) and
-whose `answers` is `{}` (the form refills itself from that resource through its initial expressions; stale
-answers would otherwise overwrite the server's values on the next send). A Location gives a `PulledLocation`
-with its capacities as plain dicts.
+whose `answers` is `{}`: `apply_pulled` fills them with what the node's form reads from the resource and its
+Location (definition-based population), once the node's form is known (it may depend on the EG above).
+A Location gives a `PulledLocation` with its capacities as plain dicts; `pulled_items` hands each pulled
+Location to the service whose `location` references it, `lone_locations` gives the others (a capacity changed
+on the server while the service did not).
 
 Node kind of an Organization: the KIND_URL extension, else TRE_R207 (1 -> P, 2 -> S, 3 -> UF; 4 Unité
 élémentaire is folded: see `pulled_items`), else an EG when it has a category (TRE_R66), a SIRET or a parent,
@@ -22,7 +24,7 @@ from app.sync import fhir_systems as S
 
 R207_KINDS = {"1": "P", "2": "S", "3": "UF"}
 ELEMENTARY_UNIT = "4"
-PULLED_TYPES = ("Organization", "HealthcareService")
+PULLED_TYPES = ("Organization", "HealthcareService", "Location")
 
 
 @dataclass
@@ -80,16 +82,17 @@ def _columns(resource: dict, kind: str) -> dict[str, Any]:
     return cols
 
 
-def apply_resource(resource: dict[str, Any]) -> PulledItem | PulledLocation | None:
+def apply_resource(resource: dict[str, Any], *, owned: bool = False) -> PulledItem | PulledLocation | None:
     """What a pulled resource says: a `PulledItem` (Organization, HealthcareService), a `PulledLocation`,
-    or None (an Organization typed 4 Unité élémentaire, or a resource type the tree does not hold)."""
+    or None (an Organization typed 4 Unité élémentaire, or a resource type the tree does not hold).
+    `owned`: the caller hands the resource over (a pull's fresh JSON), so it is kept without a copy."""
     rtype = resource.get("resourceType")
     meta = resource.get("meta") or {}
     server_id = str(resource.get("id") or "")
     if rtype == "Location":
         return PulledLocation(server_id=server_id, version=meta.get("versionId"),
                               capacities=capacities_of(resource), resource=copy.deepcopy(resource))
-    if rtype not in PULLED_TYPES:
+    if rtype not in ("Organization", "HealthcareService"):
         return None
     kind = kind_of(resource)
     if kind is None:
@@ -97,30 +100,45 @@ def apply_resource(resource: dict[str, Any]) -> PulledItem | PulledLocation | No
     parent = resource.get("providedBy") if rtype == "HealthcareService" else resource.get("partOf")
     return PulledItem(server_type=rtype, server_id=server_id, version=meta.get("versionId"),
                       uid=B.identifier_value(resource, S.NODE_UID_SYSTEM), parent=B.reference_key(parent),
-                      columns=_columns(resource, kind), answers={}, resource=copy.deepcopy(resource))
+                      columns=_columns(resource, kind), answers={},
+                      resource=resource if owned else copy.deepcopy(resource))
 
 
 def pulled_items(fetched: dict[str, list[dict[str, Any]]]) -> list[PulledItem]:
     """The nodes of a pull: Organizations (parents first is not needed: apply_pulled waits for parents), then
-    services. A service provided by an Organization typed 4 (Unité élémentaire) hangs on that unit's parent."""
+    services, each with the pulled Location it references. A service provided by an Organization typed 4
+    (Unité élémentaire) hangs on that unit's parent."""
+    locations = {f"Location/{loc.get('id')}": loc for loc in fetched.get("Location") or []}
     folded: dict[str, str | None] = {}
     items: list[PulledItem] = []
     for resource in fetched.get("Organization") or []:
         if kind_of(resource) is None:
             folded[f"Organization/{resource.get('id')}"] = B.reference_key(resource.get("partOf"))
             continue
-        item = apply_resource(resource)
+        item = apply_resource(resource, owned=True)
         if isinstance(item, PulledItem):
             items.append(item)
     for resource in fetched.get("HealthcareService") or []:
-        item = apply_resource(resource)
+        item = apply_resource(resource, owned=True)
         if isinstance(item, PulledItem):
             seen = set()
             while item.parent in folded and item.parent not in seen:
                 seen.add(item.parent)
                 item.parent = folded[item.parent]
+            item.location = next((locations[key] for key in _location_keys(resource)
+                                  if key in locations), None)
             items.append(item)
     return items
+
+
+def _location_keys(service: dict[str, Any]) -> list[str]:
+    return [k for k in (B.reference_key(r) for r in service.get("location") or []) if k]
+
+
+def lone_locations(fetched: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """The pulled Locations no pulled service references (for `apply_pulled(..., locations=...)`)."""
+    taken = {key for service in fetched.get("HealthcareService") or [] for key in _location_keys(service)}
+    return [loc for loc in fetched.get("Location") or [] if f"Location/{loc.get('id')}" not in taken]
 
 
 def capacities_of(location: dict[str, Any]) -> list[dict[str, Any]]:

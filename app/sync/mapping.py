@@ -1,7 +1,8 @@
 """Local tree node <-> ROR FHIR resources, both ways, with no element of a server resource lost.
 
 Outbound, a node becomes (docs/ARCHITECTURE.md, the IG notes):
-- EJ, EG, P, PM, S, S2, UF -> ROROrganization. EJ: FINESS juridique (TRE_G07#1) and SIREN (TRE_G07#2);
+- EJ, EG, P, PM, S, S2, UF -> ROROrganization (an address built from FINESS carries the commune's INSEE code,
+  EXT_ADDRESS_INSEE, so a pulled workspace knows it too). EJ: FINESS juridique (TRE_G07#1) and SIREN (TRE_G07#2);
   EG: FINESS géographique, SIRET (TRE_G07#3, system http://sirene.fr), type categorieEtablissement (TRE_R66),
   partOf the EJ; internal units: identifierOI (TRE_R345#42, value from the server, else the node uid), type
   OIType (TRE_R207 1 Pôle / 2 Service / 3 UF), partOf the parent. Address and phone come from finess_data when
@@ -9,7 +10,10 @@ Outbound, a node becomes (docs/ARCHITECTURE.md, the IG notes):
 - UO -> RORHealthcareService providedBy the parent organisation. The UO has no Organization of its own (no
   TRE_R207 "4 Unité élémentaire"); inbound, such an Organization is folded: its services hang on its parent.
 - The UO's capacities (form group `uo.capacites`) -> a RORLocation (ror-location-supported-capacity) that the
-  service points at; its id is derived from the node uid (`location_id`) unless the server gave one.
+  service points at: with `location_base` (fiche.location, the server's copy) it keeps that copy's id and
+  every element the form does not manage; a new one is referenced as `urn:uuid:<location_id(uid)>` and carries
+  that id as identifier (NODE_UID_SYSTEM) for a conditional create. `commune` (the INSEE code of the EG above,
+  `finess_data["commune"]`) gives the ror-commune-cog extension the profile requires, when the Location has none.
 The start point is the fiche: when it has answers, the form's extraction over the stored resource (so the
 elements the form does not manage are kept); else the stored resource (the last server copy); else nothing.
 The node columns are then overlaid (name, identifiers, champ -> type, type_offre -> category, parent) and the
@@ -22,9 +26,10 @@ Inbound (app/sync/fhir_inbound.py): `apply_resource` / `pulled_items` give `Pull
 
 Public API:
     server_type(kind) -> 'Organization' | 'HealthcareService'
-    to_resource(node, fiche, parent_ref, *, location_base=None) -> dict          the node's main resource
-    resources_for(node, fiche, parent_ref, *, location_base=None) -> list[dict]  main resource, then Location
+    to_resource(node, fiche, parent_ref, *, location_base=None, commune=None) -> dict   the main resource
+    resources_for(node, fiche, parent_ref, *, location_base=None, commune=None) -> list[dict]  main, then Location
     location_id(uid) -> str
+    commune_of(organization) -> str | None   INSEE commune code of its address (EXT_ADDRESS_INSEE)
     workspace_to_bundle(path) -> dict   collection Bundle of every live node (ids: server id, else uid)
     apply_resource, pulled_items, capacities_answers   (re-exported from app.sync.fhir_inbound)
 `node` and `fiche` are the ORM rows (app.models.schema.Node / Fiche) or any object with the same attributes;
@@ -48,6 +53,8 @@ INTERNAL_TYPES = {"P": ("1", "Pôle"), "PM": ("1", "Pôle"), "S": ("2", "Structu
                   "S2": ("2", "Structure interne ou Service"), "UF": ("3", "Unité fonctionnelle")}
 AMBIGUOUS_KINDS = {"PM", "S2"}  # same TRE_R207 code as P / S: the kind travels in KIND_URL
 _LOCATION_NS = uuid.UUID("5b0e6c3e-3f5c-4c1e-9b43-6f1d1d2a7c10")
+# The INSEE code of an address's commune (the IG's address.extension[inseeCode], FR Core extension, J124).
+EXT_ADDRESS_INSEE = "https://hl7.fr/ig/fhir/core/StructureDefinition/fr-core-address-insee-code"
 
 
 def server_type(kind: str) -> str:
@@ -86,7 +93,7 @@ def _stamp(node: Any) -> str:
 
 
 def resources_for(node: Any, fiche: Any, parent_ref: str | None, *,
-                  location_base: dict | None = None) -> list[dict]:
+                  location_base: dict | None = None, commune: str | None = None) -> list[dict]:
     """The node's resources for a ROR server: the main one first, then the Location of its capacities."""
     kind = str(_get(node, "kind"))
     rtype = server_type(kind)
@@ -101,7 +108,7 @@ def resources_for(node: Any, fiche: Any, parent_ref: str | None, *,
     if location is not None and not B.extension(location, S.EXT_SUPPORTED_CAPACITY):
         location = None  # no capacity: nothing for the Location to say
     if location is not None:
-        _location(location, node, parent_ref)
+        _location(location, node, parent_ref, commune)
         ref = f"Location/{location['id']}" if location.get("id") else f"urn:uuid:{location_id(node.uid)}"
         refs = main.setdefault("location", [])
         if not any(B.reference_key(r) == B.reference_key(ref) for r in refs):
@@ -110,9 +117,10 @@ def resources_for(node: Any, fiche: Any, parent_ref: str | None, *,
     return [main] + ([location] if location is not None else [])
 
 
-def to_resource(node: Any, fiche: Any, parent_ref: str | None, *, location_base: dict | None = None) -> dict:
+def to_resource(node: Any, fiche: Any, parent_ref: str | None, *, location_base: dict | None = None,
+                commune: str | None = None) -> dict:
     """The node's main resource (Organization or HealthcareService)."""
-    return resources_for(node, fiche, parent_ref, location_base=location_base)[0]
+    return resources_for(node, fiche, parent_ref, location_base=location_base, commune=commune)[0]
 
 
 def _common(resource: dict, node: Any, rtype: str) -> None:
@@ -165,10 +173,26 @@ def _finess_contact(res: dict, data: dict) -> None:
             lines = [street] if street else []
         address = {k: v for k, v in (("line", lines), ("postalCode", data.get("code_postal")),
                                      ("city", data.get("ville"))) if v}
+        if address and data.get("commune"):
+            address["extension"] = [{"url": EXT_ADDRESS_INSEE,
+                                      "valueCoding": {"system": S.R13_COMMUNE, "code": str(data["commune"])}}]
         if address:
             res["address"] = [{"use": "work", "type": "physical", **address}]
     if "telecom" not in res and data.get("telephone"):
         res["telecom"] = [B.phone(str(data["telephone"]))]
+
+
+def commune_of(resource: dict | None) -> str | None:
+    """The INSEE commune code an Organization's address carries (EXT_ADDRESS_INSEE or any `inseeCode`)."""
+    for address in (resource or {}).get("address") or []:
+        for ext in (address or {}).get("extension") or []:
+            url = str(ext.get("url") or "")
+            if url == EXT_ADDRESS_INSEE or url.lower().endswith(("insee-code", "inseecode")):
+                value = ext.get("valueCoding") or (ext.get("valueCodeableConcept") or {}).get("coding", [{}])[0]
+                code = (value or {}).get("code") or ext.get("valueCode") or ext.get("valueString")
+                if code:
+                    return str(code)
+    return None
 
 
 def _healthcare_service(res: dict, node: Any, parent_ref: str | None) -> None:
@@ -194,8 +218,12 @@ def _healthcare_service(res: dict, node: Any, parent_ref: str | None) -> None:
     _common(res, node, "HealthcareService")
 
 
-def _location(loc: dict, node: Any, parent_ref: str | None) -> None:
+def _location(loc: dict, node: Any, parent_ref: str | None, commune: str | None) -> None:
     stamp = _stamp(node)
+    if commune and B.extension(loc, S.EXT_COMMUNE_COG) is None:
+        B.ensure_extension(loc, S.EXT_COMMUNE_COG, valueCodeableConcept=B.concept(S.R13_COMMUNE, str(commune)))
+    if not loc.get("id") and not B.identifier_value(loc, S.NODE_UID_SYSTEM):
+        loc.setdefault("identifier", []).append({"system": S.NODE_UID_SYSTEM, "value": location_id(node.uid)})
     for ext in loc.get("extension") or []:
         if ext.get("url") == S.EXT_SUPPORTED_CAPACITY:
             parts = ext.setdefault("extension", [])
@@ -223,8 +251,8 @@ def _label(valueset: str, code: str) -> str | None:
 def workspace_to_bundle(path: str | Path) -> dict[str, Any]:
     """A `collection` Bundle of every live node of a workspace file, as published resources.
 
-    Units created locally and never sent are left out (they are not published). Ids are the server id, else
-    the node uid; Organizations come first (parents before children), with partOf;
+    The whole content becomes the published state (a support agent reproduces a user's workspace with it). Ids
+    are the server id, else the node uid; Organizations come first (parents before children), with partOf;
     HealthcareServices with providedBy; then the Locations of capacities. A node under a deleted parent is left
     out. `meta.lastUpdated` is the node's updated_at.
     """
@@ -236,9 +264,7 @@ def workspace_to_bundle(path: str | Path) -> dict[str, Any]:
     ws = Workspace.open(Path(path))
     try:
         with ws.reading() as s:
-            # Units created locally and never sent are not published: only EJ/EG (from FINESS) may lack a server id.
-            nodes = {n.id: n for n in s.scalars(select(Node).where(Node.deleted.is_(False)))
-                     if n.server_id or n.kind in ("EJ", "EG")}
+            nodes = {n.id: n for n in s.scalars(select(Node).where(Node.deleted.is_(False)))}
             fiches = {f.node_id: f for f in s.scalars(select(Fiche))}
             ordered = _parents_first(nodes)
             main, locations = [], []
@@ -246,7 +272,9 @@ def workspace_to_bundle(path: str | Path) -> dict[str, Any]:
                 parent = nodes.get(node.parent_id)
                 parent_ref = f"{server_type(parent.kind)}/{parent.server_id or parent.uid}" if parent else None
                 view = _Published(node)
-                found = resources_for(view, fiches.get(node.id), parent_ref)
+                fiche = fiches.get(node.id)
+                found = resources_for(view, fiche, parent_ref, location_base=_get(fiche, "location"),
+                                      commune=_commune_above(node, nodes))
                 for res in found:
                     if res["resourceType"] == "Location" and not res.get("id"):
                         res["id"] = location_id(node.uid)
@@ -262,6 +290,16 @@ def workspace_to_bundle(path: str | Path) -> dict[str, Any]:
     entries = [{"fullUrl": f"urn:uuid:{r['id']}" if _is_uuid(r["id"]) else f"{r['resourceType']}/{r['id']}",
                 "resource": r} for r in main + locations]
     return {"resourceType": "Bundle", "type": "collection", "entry": entries}
+
+
+def _commune_above(node: Any, nodes: dict[int, Any]) -> str | None:
+    """`finess_data["commune"]` of the EG above a node (None when unknown)."""
+    current = node
+    while current is not None:
+        if str(current.kind) == "EG":
+            return (current.finess_data or {}).get("commune") or None
+        current = nodes.get(current.parent_id)
+    return None
 
 
 class _Published:

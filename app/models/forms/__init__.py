@@ -8,10 +8,12 @@ Typical use (a view or a command):
     changed = state.set("Hs1.name", [{"valueString": "Unité ..."}])   # refresh only `changed` in the UI
     problems = state.problems()            # [Problem(link_id, message, level)]
     resource = extract(q, state.enabled_answers(), base=previous_resource)[0]
+    answers = answers_from_resources(q, [healthcare_service, location])   # the inverse: a pulled fiche
 See each module's docstring for the details of its API.
 """
 from app.models.forms.expressions import ExpressionError, evaluate, quote_context_names
 from app.models.forms.extraction import ROR_PROFILES, extract
+from app.models.forms.population import answers_from_resources
 from app.models.forms.questionnaire import (
     AnswerOption,
     EnableWhen,
@@ -24,7 +26,7 @@ from app.models.forms.response import from_response, to_response
 from app.models.forms.state import FormState, PrefilledValueError, Problem
 
 __all__ = [
-    "AnswerOption", "EnableWhen", "ExpressionError", "FormState", "ItemDef", "PrefilledValueError", "Problem",
+    "AnswerOption", "EnableWhen", "answers_from_resources", "ExpressionError", "FormState", "ItemDef", "PrefilledValueError", "Problem",
     "Questionnaire", "QuestionnaireError", "ROR_PROFILES", "evaluate", "extract", "from_response",
     "load_questionnaire", "quote_context_names", "to_response",
 ]

@@ -14,6 +14,8 @@ element. Hidden items with a fixed `initial` complete an element other answers c
 Public API:
     extract(questionnaire, answers, base: dict | None = None, context: dict | None = None) -> list[dict]
     ROR_PROFILES: dict[resource type, profile url]   put in meta.profile
+Shared with population (the inverse, app/models/forms/population.py): context_groups, extension_urls,
+item_path, value_hint, item_systems, is_fixed, is_extension_url, SLICE_SYSTEMS.
 """
 from __future__ import annotations
 
@@ -88,14 +90,9 @@ def extract(questionnaire: Questionnaire, answers: dict, base: dict | list[dict]
     from app.models.forms.state import FormState  # local: state imports response, not extraction
 
     state = FormState(questionnaire, answers, context=context)
-    contexts = [i for i in questionnaire.walk() if i.extraction_context and i.type == "group"]
-    if not contexts:
-        root_type = _root_context(questionnaire)
-        contexts = questionnaire.items if root_type else []
-        types = [root_type] * len(contexts)
-    else:
-        types = [_resource_type(i.extraction_context) for i in contexts]
-    url_map = _extension_urls(questionnaire)
+    groups = context_groups(questionnaire)
+    contexts, types = [g for g, _ in groups], [t for _, t in groups]
+    url_map = extension_urls(questionnaire)
     bases = [b for b in ([base] if isinstance(base, dict) else base or []) if isinstance(b, dict)]
     resources = []
     for n, (group, rtype) in enumerate(zip(contexts, types, strict=True)):
@@ -122,7 +119,7 @@ def _resource_type(expression: str | None) -> str | None:
     return match.group(1) if match else None
 
 
-def _extension_urls(questionnaire: Questionnaire) -> dict[str, str]:
+def extension_urls(questionnaire: Questionnaire) -> dict[str, str]:
     """slice name -> extension URL, from the form's `...extension:name.url` items with a fixed value."""
     urls: dict[str, str] = {}
     for item in questionnaire.all_items:
@@ -196,15 +193,15 @@ class _Builder:
     def _leaf(self, item: ItemDef, scope: dict, instance: int | None, on: bool,
               leaves: list[_Leaf], fixed: list[_Leaf]) -> None:
         segs = self._path(item)
-        if not segs or (segs[-1].name == "url" and len(segs) > 1 and segs[-2].name == "extension"):
+        if not segs or is_extension_url(segs):
             return  # not extractable here, or an extension's url (set with its element)
         answers = scope.get(item.link_id) or [] if on else []
         source = leaves
-        if on and item.hidden and item.initial and not item.initial_expression:
+        if on and is_fixed(item):
             answers, source = answers or item.initial, fixed  # a fixed value: only completes an element
         key = answer_value(answers[0])[0] if answers else None
         values = [answer_value(a)[1] for a in answers]
-        leaf = _Leaf(item, segs, values, key, self._value_hint(item), instance, self._systems(item, values))
+        leaf = _Leaf(item, segs, values, key, value_hint(item), instance, item_systems(item, values))
         if values:
             source.append(leaf)
         if values or (item.initial_expression and not (item.read_only or item.hidden)):
@@ -212,65 +209,7 @@ class _Builder:
 
     # -- paths --------------------------------------------------------------------------------------
     def _path(self, item: ItemDef) -> list[Seg] | None:
-        segs = definition_path(item.definition, self.rtype)
-        if segs is None:
-            return None
-        parent_segs = self._ancestor_path(item)
-        linked = link_path(item.link_id) or []
-        names = [s.name for s in segs]
-        if parent_segs and len(segs) <= len(parent_segs) and names == [s.name for s in parent_segs[:len(segs)]] \
-                and linked:
-            segs = [Seg(s.name, s.slice, s.url) for s in parent_segs] + [Seg(linked[-1].name)]  # truncated
-        ext_def = [s for s in segs if s.name == "extension"]
-        ext_link = [s for s in linked if s.name == "extension"]
-        if len(ext_def) == len(ext_link):
-            for d, lk in zip(ext_def, ext_link, strict=True):
-                if lk.slice and (lk.slice in self.url_map or not d.slice) and d.slice not in self.url_map:
-                    d.slice = lk.slice
-        for n, seg in enumerate(segs):
-            if seg.name == "extension" and not seg.url and seg.slice:
-                seg.url = self.url_map.get(seg.slice) or (
-                    seg.slice if "/" in seg.slice else (ROR_SD + seg.slice if n == 0 else seg.slice))
-            if seg.name == "value" and n > 0 and segs[n - 1].name == "extension" and n < len(segs) - 1:
-                seg.name = self._value_name(linked, segs[n - 1], segs[n + 1])
-        return segs
-
-    def _ancestor_path(self, item: ItemDef) -> list[Seg] | None:
-        parent = item.parent
-        while parent is not None:
-            segs = definition_path(parent.definition, self.rtype)
-            if segs:
-                return segs
-            parent = parent.parent
-        return None
-
-    @staticmethod
-    def _value_name(linked: list[Seg], ext: Seg, following: Seg) -> str:
-        for n, seg in enumerate(linked[:-1]):
-            if seg.name == "extension" and seg.slice == ext.slice:
-                hint = linked[n + 1].name
-                if hint.startswith("value") and len(hint) > 5:
-                    return hint
-                if hint.lower() in VALUE_HINTS:
-                    return VALUE_HINTS[hint.lower()]
-        return "valueCodeableConcept" if following.name == "coding" else "valueQuantity"
-
-    @staticmethod
-    def _value_hint(item: ItemDef) -> str | None:
-        linked = link_path(item.link_id) or []
-        last = linked[-1].name if linked else ""
-        return last if last.startswith("value") and len(last) > 5 else None
-
-    @staticmethod
-    def _systems(item: ItemDef, values: list) -> set[str]:
-        systems = set(_SYSTEM_LITERAL.findall(item.initial_expression or ""))
-        for opt in item.answer_options:
-            systems.add((opt.value.get("valueCoding") or {}).get("system"))
-        for value in values:
-            if isinstance(value, dict):
-                systems.add(value.get("system"))
-        systems.discard(None)
-        return systems
+        return item_path(item, self.rtype, self.url_map)
 
     @staticmethod
     def _unit(segs: list[Seg]) -> list[Seg]:
@@ -400,3 +339,89 @@ def _prune(resource: dict, names: list[str]) -> None:
             node = node.get(name) if isinstance(node, dict) else None
         if isinstance(node, dict) and node.get(names[depth - 1]) == {}:
             node.pop(names[depth - 1])
+
+
+# -- paths shared with population (app/models/forms/population.py) -------------------------------------
+def context_groups(questionnaire: Questionnaire) -> list[tuple[ItemDef, str | None]]:
+    """The groups that each describe one resource, with that resource type (None: not extractable)."""
+    contexts = [i for i in questionnaire.walk() if i.extraction_context and i.type == "group"]
+    if contexts:
+        return [(i, _resource_type(i.extraction_context)) for i in contexts]
+    root_type = _root_context(questionnaire)
+    return [(i, root_type) for i in questionnaire.items] if root_type else []
+
+
+def item_path(item: ItemDef, rtype: str, url_map: dict[str, str]) -> list[Seg] | None:
+    """The element path an item's definition names in a `rtype` resource, slices and extension urls resolved
+    (the linkId corrects truncated definitions and wrong slice names); None when not that resource's."""
+    segs = definition_path(item.definition, rtype)
+    if segs is None:
+        return None
+    parent_segs = _ancestor_path(item, rtype)
+    linked = link_path(item.link_id) or []
+    names = [s.name for s in segs]
+    if parent_segs and len(segs) <= len(parent_segs) and names == [s.name for s in parent_segs[:len(segs)]] \
+            and linked:
+        segs = [Seg(s.name, s.slice, s.url) for s in parent_segs] + [Seg(linked[-1].name)]  # truncated
+    ext_def = [s for s in segs if s.name == "extension"]
+    ext_link = [s for s in linked if s.name == "extension"]
+    if len(ext_def) == len(ext_link):
+        for d, lk in zip(ext_def, ext_link, strict=True):
+            if lk.slice and (lk.slice in url_map or not d.slice) and d.slice not in url_map:
+                d.slice = lk.slice
+    for n, seg in enumerate(segs):
+        if seg.name == "extension" and not seg.url and seg.slice:
+            seg.url = url_map.get(seg.slice) or (
+                seg.slice if "/" in seg.slice else (ROR_SD + seg.slice if n == 0 else seg.slice))
+        if seg.name == "value" and n > 0 and segs[n - 1].name == "extension" and n < len(segs) - 1:
+            seg.name = _value_name(linked, segs[n - 1], segs[n + 1])
+    return segs
+
+
+def _ancestor_path(item: ItemDef, rtype: str) -> list[Seg] | None:
+    parent = item.parent
+    while parent is not None:
+        segs = definition_path(parent.definition, rtype)
+        if segs:
+            return segs
+        parent = parent.parent
+    return None
+
+
+def _value_name(linked: list[Seg], ext: Seg, following: Seg) -> str:
+    for n, seg in enumerate(linked[:-1]):
+        if seg.name == "extension" and seg.slice == ext.slice:
+            hint = linked[n + 1].name
+            if hint.startswith("value") and len(hint) > 5:
+                return hint
+            if hint.lower() in VALUE_HINTS:
+                return VALUE_HINTS[hint.lower()]
+    return "valueCodeableConcept" if following.name == "coding" else "valueQuantity"
+
+
+def value_hint(item: ItemDef) -> str | None:
+    """The value[x] name the linkId gives an extension value (`...valueBoolean`), else None."""
+    linked = link_path(item.link_id) or []
+    last = linked[-1].name if linked else ""
+    return last if last.startswith("value") and len(last) > 5 else None
+
+
+def item_systems(item: ItemDef, values: list | None = None) -> set[str]:
+    """Code systems an item names: in its initial expression, its answer options and the given values."""
+    systems = set(_SYSTEM_LITERAL.findall(item.initial_expression or ""))
+    for opt in item.answer_options:
+        systems.add((opt.value.get("valueCoding") or {}).get("system"))
+    for value in values or []:
+        if isinstance(value, dict):
+            systems.add(value.get("system"))
+    systems.discard(None)
+    return systems
+
+
+def is_fixed(item: ItemDef) -> bool:
+    """A hidden item with a fixed `initial` (url, unit, identifier type): written, never answered."""
+    return bool(item.hidden and item.initial and not item.initial_expression)
+
+
+def is_extension_url(segs: list[Seg]) -> bool:
+    return segs[-1].name == "url" and len(segs) > 1 and segs[-2].name == "extension"
