@@ -33,6 +33,8 @@ from app.models.queries_tree import floor_sql  # noqa: E402
 from app.views.i18n import TRANSLATIONS  # noqa: E402
 from app.views.main_window import MainWindow  # noqa: E402
 
+BENCHES = ["tree_open_s", "tree_open_ratio", "tree_filter_ms", "tree_expand_all_s", "peak_rss_mb", "store_load_floor_s"]
+
 QUERIES = ["g", "gl", "gly", "glyc", "glycines", "tilleuls", "hebergement", "29", "medico", "unite de vie",
            "ehpad les cedres", "temporaire"]
 
