@@ -29,3 +29,25 @@ def isolated_user_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
     yield
+
+
+@pytest.fixture(scope="session")
+def demo_path(tmp_path_factory) -> Path:
+    """One small demo workspace per test session (read it through a copy: see `ws`)."""
+    from app.models.demo import make_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    make_demo(path).close()
+    return path
+
+
+@pytest.fixture
+def ws(demo_path, tmp_path):
+    """A fresh copy of the demo workspace, open; test files may define their own `ws` instead."""
+    from app.models.store import Workspace
+
+    copy = tmp_path / "ws.sqlite"
+    copy.write_bytes(demo_path.read_bytes())
+    workspace = Workspace.open(copy)
+    yield workspace
+    workspace.close()

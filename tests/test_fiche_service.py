@@ -4,25 +4,8 @@ from __future__ import annotations
 import pytest
 
 from app.models import fiche_service
-from app.models.demo import make_demo
 from app.models.kinds import Kind
-from app.models.store import RuleError, Workspace
-
-
-@pytest.fixture(scope="module")
-def demo_path(tmp_path_factory):
-    path = tmp_path_factory.mktemp("service") / "demo.sqlite"
-    make_demo(path).close()
-    return path
-
-
-@pytest.fixture
-def ws(demo_path, tmp_path):
-    copy = tmp_path / "ws.sqlite"
-    copy.write_bytes(demo_path.read_bytes())
-    workspace = Workspace.open(copy)
-    yield workspace
-    workspace.close()
+from app.models.store import RuleError
 
 
 def uo_ids(ws):

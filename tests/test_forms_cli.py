@@ -23,7 +23,7 @@ def test_form_check_refuses_other_documents_in_french(tmp_path, capsys):
     patient.write_text(json.dumps({"resourceType": "Patient"}), encoding="utf-8")
     broken = tmp_path / "broken.json"
     broken.write_text('{"resourceType": "Questionnaire", "item": [', encoding="utf-8")
-    for path, words in ((patient, "pas un questionnaire"), (broken, "pas un JSON valide"),
+    for path, words in ((patient, "pas un questionnaire"), (broken, "pas du JSON valide"),
                         (tmp_path / "absent.json", "introuvable")):
         assert main(["form-check", str(path)]) == 2
         captured = capsys.readouterr()

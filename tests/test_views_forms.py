@@ -1,13 +1,11 @@
 """The form renderer's widgets, one item type at a time, driven as a user would (typing, clicking, choosing)."""
 from __future__ import annotations
 
-import pytest
 from forms_helpers import MISSING_VS, item, questionnaire
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 from app.models import fiche_service
-from app.models.demo import make_demo
 from app.models.forms import FormState, load_questionnaire
 from app.models.nomenclatures import NomenclaturePack
 from app.views.forms.choice_widgets import ChoiceWidget, MultiChoiceWidget
@@ -29,24 +27,6 @@ J17 = "https://mos.esante.gouv.fr/NOS/JDV_J17-ActiviteOperationnelle-ROR/FHIR/JD
 R211 = "https://mos.esante.gouv.fr/NOS/TRE_R211-ActiviteOperationnelle/FHIR/TRE-R211-ActiviteOperationnelle"
 COLOURS = [{"valueCoding": {"system": "urn:test:colour", "code": c, "display": d}}
            for c, d in (("r", "Rouge"), ("v", "Vert"), ("b", "Bleu"))]
-
-
-@pytest.fixture(scope="module")
-def demo_path(tmp_path_factory):
-    path = tmp_path_factory.mktemp("forms") / "demo.sqlite"
-    make_demo(path).close()
-    return path
-
-
-@pytest.fixture
-def ws(demo_path, tmp_path):
-    from app.models.store import Workspace
-
-    copy = tmp_path / "ws.sqlite"
-    copy.write_bytes(demo_path.read_bytes())
-    workspace = Workspace.open(copy)
-    yield workspace
-    workspace.close()
 
 
 def open_form(qtbot, ws, *items, answers=None, prefilled=None) -> FormView:

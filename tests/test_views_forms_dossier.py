@@ -5,16 +5,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from app.models.demo import make_demo
 from app.models.workflow import DossierState
 from app.views.forms.form_view import FormView
-
-
-@pytest.fixture
-def ws(tmp_path):
-    workspace = make_demo(tmp_path / "demo.sqlite")
-    yield workspace
-    workspace.close()
 
 
 @pytest.fixture

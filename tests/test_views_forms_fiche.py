@@ -4,26 +4,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt, QTime
 
-from app.models.demo import make_demo
-from app.models.store import Workspace
 from app.views.forms.form_view import FormView
 from app.views.forms.hours_editor import HoursEditor
-
-
-@pytest.fixture(scope="module")
-def demo_path(tmp_path_factory):
-    path = tmp_path_factory.mktemp("fiche") / "demo.sqlite"
-    make_demo(path).close()
-    return path
-
-
-@pytest.fixture
-def ws(demo_path, tmp_path):
-    copy = tmp_path / "ws.sqlite"
-    copy.write_bytes(demo_path.read_bytes())
-    workspace = Workspace.open(copy)
-    yield workspace
-    workspace.close()
 
 
 @pytest.fixture

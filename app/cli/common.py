@@ -27,3 +27,18 @@ def open_workspace(path: str | Path, create: bool = False):
         return Workspace.open(p, create=create)
     except WorkspaceError as exc:
         raise UserError(str(exc)) from exc
+
+
+def read_json_file(path: str | Path) -> Any:
+    """Read a JSON file given on the command line, turning every failure into a plain French message."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError as exc:
+        raise UserError(f"Fichier introuvable : {path}") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"Fichier illisible : {path}") from exc
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise UserError(f"Le fichier {path} n'est pas du JSON valide (ligne {exc.lineno}, colonne {exc.colno}).") from exc

@@ -6,10 +6,9 @@ mistake (exit 2, French message).
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from app.cli.common import UserError
+from app.cli.common import UserError, read_json_file
 
 
 def register(sub) -> None:
@@ -21,16 +20,7 @@ def register(sub) -> None:
 
 
 def _read(path: Path) -> dict:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise UserError(f"Fichier introuvable : {path}") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"Fichier illisible : {path}") from exc
-    try:
-        data = json.loads(text)
-    except ValueError as exc:
-        raise UserError(f"Le fichier {path} n'est pas du JSON valide (ligne {getattr(exc, 'lineno', '?')}).") from exc
+    data = read_json_file(path)
     if not isinstance(data, dict) or not isinstance(data.get("resourceType"), str):
         raise UserError(f"Le fichier {path} ne contient pas une ressource FHIR (resourceType absent).")
     return data

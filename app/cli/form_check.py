@@ -5,10 +5,9 @@ warnings the parser recorded (defects it repaired or tolerated), for support and
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from app.cli.common import UserError, print_json
+from app.cli.common import UserError, print_json, read_json_file
 
 
 def register(sub) -> None:
@@ -31,16 +30,7 @@ def run(args) -> int:
     from app.models.forms import QuestionnaireError, load_questionnaire
 
     path = Path(args.questionnaire)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError as exc:
-        raise UserError(f"Fichier introuvable : {path}") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"Impossible de lire le fichier {path} : {exc}") from exc
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise UserError(f"Le fichier {path} n'est pas un JSON valide (ligne {exc.lineno}, colonne {exc.colno}).") from exc
+    data = read_json_file(path)
     pack = _default_pack()
     try:
         questionnaire = load_questionnaire(data, pack=pack)
