@@ -15,8 +15,8 @@
     </message>
     <message>
         <location filename="../app/views/fiche_pane.py" line="65"/>
-        <source>les fiches ne peuvent pas être modifiées avant la réponse du validateur.</source>
-        <translation>the records cannot be changed until the validator answers.</translation>
+        <source>les unités et fiches nouvelles du dossier attendent la réponse du validateur ; les fiches déjà publiées restent modifiables directement.</source>
+        <translation>new units and records of the dossier await the validator's answer; records already published can still be edited directly.</translation>
     </message>
 </context>
 <context>

@@ -15,8 +15,8 @@
     </message>
     <message>
         <location filename="../app/views/fiche_pane.py" line="65"/>
-        <source>les fiches ne peuvent pas être modifiées avant la réponse du validateur.</source>
-        <translation>les fiches ne peuvent pas être modifiées avant la réponse du validateur.</translation>
+        <source>les unités et fiches nouvelles du dossier attendent la réponse du validateur ; les fiches déjà publiées restent modifiables directement.</source>
+        <translation>les unités et fiches nouvelles du dossier attendent la réponse du validateur ; les fiches déjà publiées restent modifiables directement.</translation>
     </message>
 </context>
 <context>

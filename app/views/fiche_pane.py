@@ -62,8 +62,9 @@ class Banner(QFrame):
         else:
             text = "<b>" + html.escape(dossier_label(d.state)) + "</b>"
             if d.state == "in_validation":
-                text += " — " + html.escape(self.tr("les fiches ne peuvent pas être modifiées avant la réponse "
-                                                    "du validateur."))
+                text += " — " + html.escape(self.tr("les unités et fiches nouvelles du dossier attendent la "
+                                                    "réponse du validateur ; les fiches déjà publiées restent "
+                                                    "modifiables directement."))
             self.setStyleSheet("#banner { background: #fff8d6; border: 1px solid #e0b400; border-radius: 4px; }"
                                "QLabel { color: #5c4a00; }")
         self.label.setText(text)
