@@ -30,6 +30,12 @@ def _revision(path: Path) -> str:
         con.close()
 
 
+def test_head_constant_matches_the_scripts():
+    from app.models.db import HEAD_REVISION
+
+    assert HEAD_REVISION == head_revision()
+
+
 def test_new_file_is_created_at_head(tmp_path):
     ws = Workspace.open(tmp_path / "new.sqlite", create=True)
     ws.close()

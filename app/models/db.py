@@ -4,28 +4,32 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 
 from app.models.schema import Base
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+# The newest migration script; a file already at it opens without loading Alembic (start-up time and memory).
+# tests/test_migrations.py checks it against the scripts.
+HEAD_REVISION = "0003"
 
 
 class WorkspaceError(Exception):
     """The workspace file cannot be used; the message is in French and says why."""
 
 
-def _alembic_config() -> Config:
+def _alembic_config():
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
 def head_revision() -> str:
+    """The head of the migration scripts, as Alembic reads them."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_alembic_config()).get_current_head()
 
 
@@ -82,13 +86,24 @@ def open_engine(path: str | Path, create: bool = False) -> Engine:
     return engine
 
 
+def _current_revision(engine: Engine) -> tuple[str | None, set[str]]:
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        if "alembic_version" not in tables:
+            return None, tables
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar(), tables
+
+
 def _prepare_schema(engine: Engine, path: Path) -> None:
+    current, tables = _current_revision(engine)
+    if current == HEAD_REVISION:
+        return
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     cfg = _alembic_config()
     script = ScriptDirectory.from_config(cfg)
     head = script.get_current_head()
-    with engine.connect() as conn:
-        current = MigrationContext.configure(conn).get_current_revision()
-        tables = set(inspect(conn).get_table_names())
     if current is None:
         if tables - {"alembic_version"}:
             raise WorkspaceError(f"{path} n'est pas un espace de travail ROR Référent (tables inconnues).")

@@ -39,6 +39,14 @@ NOS_URL = re.compile(r"https?://mos\.esante\.gouv\.fr/NOS/(TRE_[A-Z]+\d+)-[^/\s]
 DOMAINES = {"sanitaire": "sanitaire", "medico social": "medico-social", "offre de ville": "ville",
             "ville": "ville", "coordination": "coordination", "non defini": "autre", "autre": "autre"}
 PERIMETRES = (("perimetre_historique", "historique"), ("perimetre_2023", "2023"), ("perimetre_2024", "2024"))
+# Type d'offre by champ d'activité: J238 codes are classified by champ (TRE_R227) in a curated table shipped with
+# the product; each UO form gets the codes of the champs it serves (as forms_catalog.CHAMP_FORMS routes them:
+# Ville units use the MCO form, Social units the MS form).
+J238_NAME = "JDV_J238-TypeOffre-ROR"
+CHAMP_TABLE = Path(__file__).resolve().parent.parent / "resources" / "nomenclatures" / "sources" / "J238-par-champ.csv"
+CHAMPS = ("01", "02", "03", "04", "05", "06")
+TYPE_OFFRE_SETS = {"MCO": ("01", "05"), "SMR": ("02",), "PSY": ("03",), "MS": ("04", "06")}
+TYPE_OFFRE_URL = "urn:ror-referent:ValueSet:JDV_J238-TypeOffre-ROR-{}"
 
 
 @dataclass
@@ -115,6 +123,9 @@ def parse_csv(path: Path) -> CsvSource:
             src.rows.append((offset, fields))
     if "categorie_code" in columns:
         src.kind = "Perimeter"
+        return src
+    if "champs" in columns and "code" in columns:
+        src.kind = "ChampTable"
         return src
     if not src.url:
         raise NomenclatureError(f"{path.name} : en-tête « # url: » absent")
@@ -298,6 +309,54 @@ def _files(sources: list[str | Path]) -> list[Path]:
     return found
 
 
+def read_champ_table(src: CsvSource) -> dict[str, list[str]]:
+    """J238 code -> champ codes (TRE_R227) from the curated table (columns code;champs;reason)."""
+    _require_columns(src, ["code", "champs"])
+    table: dict[str, list[str]] = {}
+    for line, raw in src.rows:
+        values = _fields(src, line, raw, ["code", "champs"])
+        champs = [c.strip() for c in re.split(r"[,\s]+", values["champs"]) if c.strip()]
+        unknown = [c for c in champs if c not in CHAMPS]
+        if unknown:
+            raise NomenclatureError(f"{src.path.name}, ligne {line} : champ d'activité « {unknown[0]} » inconnu "
+                                    f"(attendu : {', '.join(CHAMPS)})")
+        if values["code"] in table:
+            raise NomenclatureError(f"{src.path.name}, ligne {line} : code {values['code']} classé deux fois")
+        table[values["code"]] = champs
+    return table
+
+
+def type_offre_sets(j238: dict[str, Any], table: dict[str, list[str]], table_file: str) -> list[dict[str, Any]]:
+    """The J238 value set cut by champ: one derived value set per UO form, same version, same concepts' system."""
+    unclassified = [row[0] for row in j238.get("concepts", []) if row[0] not in table]
+    if unclassified:
+        raise NomenclatureError(
+            f"{table_file} : {len(unclassified)} type(s) d'offre de {J238_NAME} sans champ d'activité "
+            f"({', '.join(unclassified[:10])}) ; complétez la table de classement")
+    derived = []
+    for label, champs in TYPE_OFFRE_SETS.items():
+        concepts = [row for row in j238["concepts"] if set(table[row[0]]) & set(champs)]
+        note = (f"Dérivé de {j238['url']}|{j238.get('version', '')} : codes classés dans le(s) champ(s) "
+                f"d'activité {', '.join(champs)} (TRE_R227) par {table_file}.")
+        derived.append({
+            "resourceType": "ValueSet", "url": TYPE_OFFRE_URL.format(label), "version": j238.get("version", ""),
+            "date": j238.get("date"),
+            # No 'JDV_' prefix: the pack would then take this set for J238 itself when looked up by 'J238'.
+            "name": f"J238-TypeOffre-ROR-{label}", "title": f"{j238.get('title') or 'Type Offre (ROR)'} - {label}",
+            "source": {"file": table_file, "derived_from": j238["url"]}, "note": note,
+            "systems": j238.get("systems", []), "concepts": concepts})
+    return derived
+
+
+def _with_type_offre_sets(entries: list[dict[str, Any]], tables: list[CsvSource]) -> list[dict[str, Any]]:
+    """Add the per-form type d'offre sets when J238 is built; the table given as source wins over the shipped one."""
+    j238 = next((e for e in entries if e.get("name") == J238_NAME and e.get("concepts")), None)
+    if j238 is None:
+        return entries
+    src = tables[-1] if tables else parse_csv(CHAMP_TABLE)
+    return entries + type_offre_sets(j238, read_champ_table(src), src.path.name)
+
+
 def convert(sources: list[str | Path]) -> list[dict[str, Any]]:
     """Read every source (files or folders; CSV or JSON) and return the pack entries, checked, in memory."""
     csvs: list[CsvSource] = []
@@ -315,14 +374,17 @@ def convert(sources: list[str | Path]) -> list[dict[str, Any]]:
         else:
             raise NomenclatureError(f"{path.name} : format non pris en charge (CSV ou JSON attendu)")
     resolver = SystemResolver(csvs)
+    tables = [src for src in csvs if src.kind == "ChampTable"]
     for src in csvs:
+        if src.kind == "ChampTable":
+            continue
         if src.kind == "Perimeter":
             entries.append(_perimeter_from_csv(src))
         elif src.kind == "ConceptMap":
             entries.append(_conceptmap_from_csv(src))
         else:
             entries.append(_valueset_from_csv(src, resolver))
-    return _newest_per_url(entries)
+    return _newest_per_url(_with_type_offre_sets(_newest_per_url(entries), tables))
 
 
 def _newest_per_url(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
