@@ -1,4 +1,4 @@
-"""`ror-referent screenshot --workspace FILE --out PNG [--select PATH] [--lang fr|en]`: the main window as a PNG.
+"""`ror-referent screenshot --workspace FILE --out PNG [--select PATH] [--expand PATH] [--lang fr|en]`.
 
 Renders offscreen when there is no display, with the node at PATH ("EJ / EG / …", names or FINESS numbers)
 selected and expanded, once the tree and the fiche are loaded.
@@ -17,6 +17,8 @@ def register(sub) -> None:
     p.add_argument("--workspace", required=True, help="espace de travail à afficher")
     p.add_argument("--out", required=True, help="fichier PNG à écrire")
     p.add_argument("--select", default=None, help="chemin du nœud à sélectionner (noms séparés par « / »)")
+    p.add_argument("--expand", action="append", default=[], metavar="CHEMIN",
+                   help="déplier aussi ce nœud (répétable), pour montrer d'autres unités")
     p.add_argument("--lang", choices=["fr", "en"], default="fr", help="langue de l'interface (défaut fr)")
     p.add_argument("--size", default="1400x860", help="taille de la fenêtre, LARGEURxHAUTEUR")
     p.set_defaults(func=run)
@@ -32,10 +34,11 @@ def run(args) -> int:
         raise UserError("--size attend LARGEURxHAUTEUR, par exemple 1400x860.") from exc
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return _render(ws_path, Path(args.out), args.select, args.lang, width, height)
+    return _render(ws_path, Path(args.out), args.select, args.lang, width, height, args.expand)
 
 
-def _render(ws_path: Path, out: Path, select: str | None, lang: str, width: int, height: int) -> int:
+def _render(ws_path: Path, out: Path, select: str | None, lang: str, width: int, height: int,
+            expand: list[str] = ()) -> int:
     from PySide6.QtCore import QEventLoop, QTimer
 
     from app.views.i18n import TRANSLATIONS
@@ -57,6 +60,9 @@ def _render(ws_path: Path, out: Path, select: str | None, lang: str, width: int,
     loop.exec()
     if not window.model.tree.nodes:
         raise UserError(refusals[-1] if refusals else f"Impossible d'ouvrir {ws_path}.")
+    for path in expand:
+        if not window.select_path(path, expand=True):
+            raise UserError(f"Chemin introuvable dans l'arborescence : {path}")
     if select:
         if not window.select_path(select, expand=True):
             raise UserError(f"Chemin introuvable dans l'arborescence : {select}")
