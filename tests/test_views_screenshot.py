@@ -31,3 +31,22 @@ def test_screenshot_refuses_an_unknown_path(tmp_path):
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2
     assert "Chemin introuvable" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_screenshot_expands_other_nodes_and_stays_quiet(tmp_path):
+    ws = tmp_path / "demo.sqlite"
+    make_demo(ws).close()
+    shots = {}
+    for extra in ([], ["--expand", "Groupe Résidences Santé France / EHPAD Les Glycines"]):
+        out = tmp_path / f"shot{len(extra)}.png"
+        proc = subprocess.run([sys.executable, "-m", "app", "screenshot", "--workspace", str(ws), "--out", str(out),
+                               "--select", "Association Les Tilleuls", *extra],
+                              capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 0, proc.stderr
+        assert "propagateSizeHints" not in proc.stderr
+        shots[len(extra)] = out.read_bytes()
+    assert shots[0] != shots[2]
+    proc = subprocess.run([sys.executable, "-m", "app", "screenshot", "--workspace", str(ws), "--out",
+                           str(tmp_path / "x.png"), "--expand", "Nulle Part"], capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 2 and "Chemin introuvable" in proc.stderr
