@@ -17,7 +17,7 @@ from PySide6.QtGui import QUndoStack
 
 from app.models.changes import Changes
 from app.models.db import WorkspaceError
-from app.models.queries_tree import tree_rows_fast
+from app.models.queries_tree import gc_paused, tree_rows_fast
 from app.models.rows import NodeRow
 from app.models.store import RuleError, Workspace
 from app.models.tree import Tree
@@ -76,7 +76,8 @@ class Controller(QObject):
                 self.worker.submit(lambda _ws: old.close())
             self.path = path
             self.stack.clear()
-            self.tree.load(rows)
+            with gc_paused():
+                self.tree.load(rows)
             self.pendingChanged.emit(pending)
             self.loaded.emit(str(path))
             if on_done is not None:
