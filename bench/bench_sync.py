@@ -23,23 +23,6 @@ QUICK = (3, 4)
 PASSWORD = "bench-pw"
 
 
-def _seed(demo: Path, tmp: Path) -> Path:
-    """The demo as the server's published state: the workspace itself when the mapping can convert it."""
-    try:
-        from app.sync.mapping import workspace_to_bundle  # noqa: F401
-        return demo
-    except ImportError:
-        from app.sync.engine_resources import published_bundle
-
-        ws = Workspace.open(demo)
-        try:
-            seed = tmp / "seed.json"
-            seed.write_text(json.dumps(published_bundle(ws)))
-            return seed
-        finally:
-            ws.close()
-
-
 def run(quick: bool = False) -> list[dict]:
     from sandbox.server import SandboxThread
 
@@ -52,7 +35,7 @@ def run(quick: bool = False) -> list[dict]:
         # fiches complete in the published state: the server rightly refuses an update of an incomplete one
         complete = {r.uid for r in seed_ws.tree_rows() if r.kind == Kind.UO and r.problems == 0 and r.server_id}
         seed_ws.close()
-        seed = _seed(demo, tmp)
+        seed = demo  # the sandbox seeds itself from the workspace file (its published state)
         with SandboxThread(tmp / "srv", password=PASSWORD, seed=seed) as server:
             ws = Workspace.open(tmp / "ws.sqlite", create=True)
             engine, client = open_session(ws, server.base_url, "demo", ask=lambda: PASSWORD)

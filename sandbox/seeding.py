@@ -21,11 +21,8 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def _workspace_bundle(path: Path) -> dict[str, Any]:
-    try:
-        from app.sync.mapping import workspace_to_bundle
-    except ImportError as exc:
-        raise SandboxError("Impossible de lire un espace de travail : la conversion en FHIR "
-                           "(app.sync.mapping.workspace_to_bundle) n'est pas disponible.") from exc
+    from app.sync.mapping import workspace_to_bundle
+
     try:
         return workspace_to_bundle(path)
     except Exception as exc:  # the workspace layer's own errors carry a French message

@@ -17,11 +17,9 @@ def expand(url: str, text: str | None = None, count: int | None = None) -> dict[
     """The expanded ValueSet for `url` (canonical URL or name) from `NomenclaturePack.default()`."""
     if not url:
         raise FhirError(400, "Le paramètre url est obligatoire pour $expand.", "required")
-    try:
-        from app.models.nomenclatures import NomenclaturePack
-        pack = NomenclaturePack.default()
-    except ImportError as exc:
-        raise FhirError(501, "Les nomenclatures ne sont pas disponibles dans ce bac à sable.", "not-supported") from exc
+    from app.models.nomenclatures import NomenclaturePack
+
+    pack = NomenclaturePack.default()
     valueset = pack.get(url.split("|", 1)[0])
     if valueset is None:
         raise FhirError(404, f"Jeu de valeurs inconnu : {url}", "not-found")

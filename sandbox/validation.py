@@ -10,12 +10,10 @@ CHECKED_TYPES = ("Organization", "HealthcareService", "Location")
 Checker = Callable[[dict[str, Any]], list]
 
 
-def app_checker() -> Checker | None:
-    """`app.sync.profile.check_resource`, or None when the app does not have it (validation is then skipped)."""
-    try:
-        from app.sync.profile import check_resource
-    except ImportError:
-        return None
+def app_checker() -> Checker:
+    """The app's own ROR profile check (imported on first use: the sandbox starts without loading the app)."""
+    from app.sync.profile import check_resource
+
     return check_resource
 
 

@@ -51,3 +51,23 @@ def ws(demo_path, tmp_path):
     workspace = Workspace.open(copy)
     yield workspace
     workspace.close()
+
+
+@pytest.fixture
+def kr():
+    """An in-memory OS keyring for the test (secrets never touch the real one)."""
+    from tests.sync_support import memory_keyring
+
+    return memory_keyring()
+
+
+@pytest.fixture
+def view(qtbot, ws):
+    """A FormView on the `ws` workspace, shown in a 1200x800 window."""
+    from app.views.forms.form_view import FormView
+
+    form = FormView(ws)
+    qtbot.addWidget(form)
+    form.resize(1200, 800)
+    form.show()
+    return form

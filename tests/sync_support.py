@@ -20,6 +20,19 @@ def memory_keyring() -> MemoryKeyring:
     return backend
 
 
+def demo_with_seed(tmp_path: Path):
+    """The small demo workspace (open) and a Bundle file of its published state, to seed a server with."""
+    import json
+
+    from app.models.demo import make_demo
+    from app.sync.mapping import workspace_to_bundle
+
+    ws = make_demo(tmp_path / "demo.sqlite")
+    seed = tmp_path / "seed.json"
+    seed.write_text(json.dumps(workspace_to_bundle(ws.path)))
+    return ws, seed
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

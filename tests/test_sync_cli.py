@@ -11,8 +11,7 @@ import pytest
 
 from app.models.demo import make_demo
 from app.models.store import Workspace
-from app.sync import engine_resources as res
-from tests.sync_support import SandboxProcess
+from tests.sync_support import SandboxProcess, demo_with_seed
 
 PW = "pw-cli-93ab"
 
@@ -28,9 +27,7 @@ def rr(*args: str, password: str | None = PW) -> subprocess.CompletedProcess:
 
 @pytest.fixture
 def sandbox(tmp_path):
-    demo = make_demo(tmp_path / "demo.sqlite")
-    seed = tmp_path / "seed.json"
-    seed.write_text(json.dumps(res.published_bundle(demo)))
+    demo, seed = demo_with_seed(tmp_path)
     want = demo.stats()["nodes"]
     demo.close()
     proc = SandboxProcess(tmp_path / "srv", PW, "--seed", str(seed)).start()

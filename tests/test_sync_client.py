@@ -16,14 +16,6 @@ from app.sync.client import (
     token_url,
 )
 from sandbox.server import SandboxThread
-from tests.sync_support import memory_keyring
-
-
-@pytest.fixture
-def kr():
-    backend = memory_keyring()
-    yield backend
-
 
 OPEN: list[FhirClient] = []
 

@@ -5,28 +5,20 @@ import json
 
 import pytest
 
-from app.models.demo import make_demo
 from app.models.kinds import Kind
 from app.models.store import Workspace
 from app.sync import engine_resources as res
 from app.sync.session import open_session
 from sandbox.server import SandboxThread
-from tests.sync_support import SandboxProcess, memory_keyring
+from tests.sync_support import SandboxProcess, demo_with_seed
 
 PW = "pw-engine-7c1e"
 
 
 @pytest.fixture
-def kr():
-    return memory_keyring()
-
-
-@pytest.fixture
 def demo(tmp_path):
     """The small demo group, and a Bundle of it (its published state) to seed a server with."""
-    ws = make_demo(tmp_path / "demo.sqlite")
-    seed = tmp_path / "seed.json"
-    seed.write_text(json.dumps(res.published_bundle(ws)))
+    ws, seed = demo_with_seed(tmp_path)
     yield ws, seed
     ws.close()
 

@@ -6,16 +6,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from app.models.workflow import DossierState
-from app.views.forms.form_view import FormView
-
-
-@pytest.fixture
-def view(qtbot, ws):
-    form = FormView(ws)
-    qtbot.addWidget(form)
-    form.resize(1200, 800)
-    form.show()
-    return form
 
 
 def _ehpad_units(ws):

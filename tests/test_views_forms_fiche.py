@@ -1,20 +1,10 @@
 """FormView on real fiches of a demo workspace: fill, save, finalise (green), edit back to draft, autosave, hours."""
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt, QTime
 
 from app.views.forms.form_view import FormView
 from app.views.forms.hours_editor import HoursEditor
-
-
-@pytest.fixture
-def view(qtbot, ws):
-    form = FormView(ws)
-    qtbot.addWidget(form)
-    form.resize(1200, 800)
-    form.show()
-    return form
 
 
 def new_uo(ws) -> int:

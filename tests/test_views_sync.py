@@ -4,17 +4,14 @@ the dialog, and no secret left in the workspace."""
 from __future__ import annotations
 
 import html
-import json
 
 import pytest
 
-from app.models.demo import make_demo
-from app.sync import engine_resources as res
 from app.views.i18n import TRANSLATIONS
 from app.views.main_window import MainWindow
 from sandbox.auth import set_password
 from sandbox.server import SandboxThread
-from tests.sync_support import SandboxProcess, memory_keyring
+from tests.sync_support import SandboxProcess, demo_with_seed
 
 PW = "pw-gui-3f9a"
 DIRECTION_PW = "pw-direction-81b2"
@@ -24,15 +21,8 @@ WAIT = 60_000
 
 
 @pytest.fixture
-def kr():
-    return memory_keyring()
-
-
-@pytest.fixture
 def seed(tmp_path):
-    ws = make_demo(tmp_path / "demo.sqlite")
-    path = tmp_path / "seed.json"
-    path.write_text(json.dumps(res.published_bundle(ws)))
+    ws, path = demo_with_seed(tmp_path)
     ws.close()
     return path
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from app.models.forms_catalog import load_form
+
 NOS = "https://mos.esante.gouv.fr/NOS/"
-R227 = NOS + "TRE_R227-ChampActivite/FHIR/TRE-R227-ChampActivite"
 R244 = NOS + "TRE_R244-CategorieOrganisation/FHIR/TRE-R244-CategorieOrganisation"
 # Plausible content per type d'offre: activités (J17), modes de prise en charge (J19), publics (J29), ages.
 PROFILES: dict[str, dict[str, Any]] = {
@@ -27,21 +28,11 @@ PROFILES: dict[str, dict[str, Any]] = {
     "102": {"ActiviteOperationnelle": ["283"], "ModePriseEnCharge": ["28", "29"], "PublicPrisEnCharge": ["07"], "ages": (18, 120)},
 }
 
-CHAMP_LABELS = {"01": "Médecine Chirurgie Obstétrique (MCO)", "02": "Soins Médicaux et de réadaptation (SMR)",
-                "03": "Psychiatrie (PSY)", "04": "Médico-social (MS)"}
-
 
 @cache
 def _items_by_definition(form: str) -> dict[str, dict[str, Any]]:
     """The form's answerable items keyed by the element path of their definition (after '#')."""
-    try:
-        from app.models.forms_catalog import load_form
-    except ImportError:
-        return {}
-    try:
-        questionnaire = load_form(form)
-    except (FileNotFoundError, KeyError):
-        return {}
+    questionnaire = load_form(form)
     found: dict[str, dict[str, Any]] = {}
 
     def walk(items: list[dict[str, Any]]) -> None:
@@ -101,8 +92,7 @@ def fiche_answers(form: str, data: dict[str, Any]) -> dict[str, Any]:
         if path.endswith(".name") and data.get("name"):
             answers[link] = [{"valueString": data["name"]}]
         elif "ChampActivite" in item.get("answerValueSet", "") and data.get("champ"):
-            answers[link] = [{"valueCoding": {"system": R227, "code": data["champ"],
-                                              "display": CHAMP_LABELS.get(data["champ"], "")}}]
+            answers[link] = _codings(item, [str(data["champ"])])
         elif "TypeOffre" in item.get("answerValueSet", "") and data.get("type_offre"):
             answers[link] = _codings(item, [str(data["type_offre"])]) or [
                 {"valueCoding": {"system": R244, "code": data["type_offre"]}}]

@@ -7,35 +7,24 @@ pulled resources as `PulledItem`s.
 """
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from sqlalchemy import select
 
 from app.models.schema import Fiche, Node
 from app.models.sync_apply import PulledItem
-
-try:
-    from app.sync import mapping as _mapping
-except ImportError:  # a checkout without the ROR mapping: the minimal one below
-    _mapping = None
+from app.sync import mapping
+from app.sync.fhir_inbound import lone_locations as _lone_locations
+from app.sync.fhir_systems import NODE_UID_SYSTEM
+from app.sync.mapping import server_type
 
 PULLED_TYPES = ("Organization", "HealthcareService", "Location")
-NODE_UID_SYSTEM = "urn:ror-referent:node-uid"
-KIND_URL = "urn:ror-referent:node-kind"
-ANSWERS_URL = "urn:ror-referent:answers"
-COLUMNS_URL = "urn:ror-referent:node-columns"
-CARRIED = ("finess", "siren", "siret", "departement", "categorie", "domaine", "champ", "type_offre", "status",
-           "finess_data", "origins", "prefilled")
+__all__ = ["NODE_UID_SYSTEM", "PULLED_TYPES", "server_type"]
 
 
 def uid_condition(uid: str) -> str:
     """The If-None-Exist condition that finds a node's resource by its client id."""
     return f"identifier={NODE_UID_SYSTEM}|{uid}"
-
-
-def server_type(kind: str) -> str:
-    return "HealthcareService" if kind == "UO" else "Organization"
 
 
 def _load(s, node_id: int) -> tuple[Node, Fiche | None]:
@@ -54,10 +43,6 @@ def reference_of(ws, node_id: int) -> str:
         return _reference(s.get(Node, node_id))
 
 
-def _build(s, node: Node, fiche: Fiche | None) -> dict[str, Any]:
-    return _build_all(s, node, fiche)[0]
-
-
 def _commune(s, node: Node) -> str | None:
     """The INSEE commune code of the EG above a node, for its Location: FINESS data, else the address of
     the EG's resource as the server sent it."""
@@ -65,9 +50,9 @@ def _commune(s, node: Node) -> str | None:
     while current is not None:
         if current.kind == "EG":
             found = (current.finess_data or {}).get("commune")
-            if not found and _mapping is not None:
+            if not found:
                 eg_fiche = s.get(Fiche, current.id)
-                found = _mapping.commune_of(eg_fiche.resource if eg_fiche is not None else None)
+                found = mapping.commune_of(eg_fiche.resource if eg_fiche is not None else None)
             return found or None
         current = s.get(Node, current.parent_id) if current.parent_id else None
     return None
@@ -76,92 +61,34 @@ def _commune(s, node: Node) -> str | None:
 def _build_all(s, node: Node, fiche: Fiche | None) -> list[dict[str, Any]]:
     """The node's resources: the main one, then (a UO with capacities) its Location."""
     parent = s.get(Node, node.parent_id) if node.parent_id else None
-    if _mapping is None:
-        return [_minimal_resource(node, fiche, _reference(parent))]
     location = fiche.location if fiche is not None else None
     commune = _commune(s, node) if node.kind == "UO" else None
-    return _mapping.resources_for(node, fiche, _reference(parent), location_base=location, commune=commune)
-
-
-def to_resource(node: Node, fiche: Fiche | None, parent_ref: str | None) -> dict[str, Any]:
-    """The resource for a node: the ROR mapping (app/sync/mapping.py), else a minimal fallback."""
-    if _mapping is not None:
-        location = getattr(fiche, "location", None) if fiche is not None else None
-        return _mapping.to_resource(node, fiche, parent_ref, location_base=location)
-    return _minimal_resource(node, fiche, parent_ref)
-
-
-def _minimal_resource(node: Node, fiche: Fiche | None, parent_ref: str | None) -> dict[str, Any]:
-    """Kind, name, identifiers, parent, answers and indexed columns: enough for a server without profile check."""
-    rtype = server_type(node.kind)
-    resource: dict[str, Any] = {"resourceType": rtype}
-    if node.server_id:
-        resource["id"] = node.server_id
-    resource["identifier"] = [{"system": NODE_UID_SYSTEM, "value": node.uid}]
-    resource["name"] = node.name
-    ext = [{"url": KIND_URL, "valueCode": node.kind}]
-    if fiche is not None and fiche.answers:
-        ext.append({"url": ANSWERS_URL, "valueString": json.dumps(fiche.answers, ensure_ascii=False,
-                                                                  sort_keys=True)})
-    columns = {c: getattr(node, c) for c in CARRIED if getattr(node, c) is not None}
-    ext.append({"url": COLUMNS_URL, "valueString": json.dumps(columns, ensure_ascii=False, sort_keys=True)})
-    resource["extension"] = ext
-    if parent_ref:
-        resource["providedBy" if rtype == "HealthcareService" else "partOf"] = {"reference": parent_ref}
-    return resource
+    return mapping.resources_for(node, fiche, _reference(parent), location_base=location, commune=commune)
 
 
 def resource_of(ws, node_id: int) -> dict[str, Any]:
     """What the node looks like as a resource now (mine, for a conflict)."""
     with ws.reading() as s:
         node, fiche = _load(s, node_id)
-        return _build(s, node, fiche)
+        return _build_all(s, node, fiche)[0]
 
 
 def local_values(resource: dict[str, Any]) -> PulledItem:
-    """The node columns and answers a resource carries (for a pull or a merged conflict)."""
-    if _mapping is not None:
-        item = _mapping.apply_resource(resource)
-        if isinstance(item, PulledItem):
-            return item
-    return _minimal_values(resource)
-
-
-def _minimal_values(resource: dict[str, Any]) -> PulledItem:
-    ext = {e.get("url"): e for e in resource.get("extension") or []}
-    kind = (ext.get(KIND_URL) or {}).get("valueCode") or ("UO" if resource["resourceType"] == "HealthcareService"
-                                                          else "EG")
-    answers = None
-    if ANSWERS_URL in ext:
-        answers = json.loads(ext[ANSWERS_URL]["valueString"])
-    columns = json.loads(ext[COLUMNS_URL]["valueString"]) if COLUMNS_URL in ext else {}
-    uid = next((i.get("value") for i in resource.get("identifier") or [] if i.get("system") == NODE_UID_SYSTEM),
-               None)
-    parent = (resource.get("providedBy") or resource.get("partOf") or {}).get("reference")
-    meta = resource.get("meta") or {}
-    return PulledItem(server_type=resource["resourceType"], server_id=str(resource.get("id") or ""),
-                      version=meta.get("versionId"), uid=uid, parent=parent,
-                      columns={**columns, "kind": kind, "name": resource.get("name") or ""}, answers=answers,
-                      resource=resource)
+    """The node columns and answers an Organization or HealthcareService carries (a merged conflict)."""
+    item = mapping.apply_resource(resource)
+    if not isinstance(item, PulledItem):
+        raise ValueError(f"not a node's resource: {resource.get('resourceType')}")
+    return item
 
 
 def pulled_items(fetched: dict[str, list[dict[str, Any]]]) -> list[PulledItem]:
     """Organizations first (parents), then services (with the Location each references)."""
-    if _mapping is not None:
-        return _mapping.pulled_items(fetched)
-    items = []
-    for rtype in ("Organization", "HealthcareService"):
-        items.extend(local_values(r) for r in fetched.get(rtype, []))
-    return items
+    return mapping.pulled_items(fetched)
 
 
 def lone_locations(fetched: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
     """Pulled Locations no pulled service references."""
-    if _mapping is not None:
-        from app.sync.fhir_inbound import lone_locations as lone
-
-        return lone(fetched)
-    return []
+    return _lone_locations(fetched)
 
 
 def job_for(ws, node_id: int, entry_ids: list[int]):
@@ -219,22 +146,7 @@ def dossier_bundle(ws, structure_id: int) -> dict[str, Any]:
                     entries.append({"fullUrl": f"Location/{extra['id']}", "resource": extra,
                                     "request": {"method": "PUT", "url": f"Location/{extra['id']}"}})
                 else:
-                    entries.append({"fullUrl": f"urn:uuid:{_mapping.location_id(node.uid)}", "resource": extra,
+                    entries.append({"fullUrl": f"urn:uuid:{mapping.location_id(node.uid)}", "resource": extra,
                                     "request": {"method": "POST", "url": "Location"}})
     return {"resourceType": "Bundle", "type": "collection", "entry": entries}
 
-
-def published_bundle(ws) -> dict[str, Any]:
-    """Every live node as a resource (`urn:uuid:<uid>` full URLs, parents first): a seed for a server."""
-    if _mapping is not None:
-        return _mapping.workspace_to_bundle(ws.path)
-    entries = []
-    with ws.reading() as s:
-        nodes = {n.id: n for n in s.scalars(select(Node).where(Node.deleted.is_(False)))}
-        fiches = {f.node_id: f for f in s.scalars(select(Fiche))}
-        for node in sorted(nodes.values(), key=lambda n: (server_type(n.kind) != "Organization", n.id)):
-            parent = nodes.get(node.parent_id)
-            resource = to_resource(node, fiches.get(node.id), f"urn:uuid:{parent.uid}" if parent else None)
-            resource.pop("id", None)
-            entries.append({"fullUrl": f"urn:uuid:{node.uid}", "resource": resource})
-    return {"resourceType": "Bundle", "type": "collection", "entry": entries}

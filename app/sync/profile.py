@@ -223,10 +223,8 @@ class _Checker:
         self.identifier_format(f"{path}.value", slice_name, str(value))
 
     def identifier_format(self, path: str, slice_name: str, value: str) -> None:
-        try:
-            from app.models import identifiers
-        except ImportError:  # pragma: no cover - the identifiers module ships with the app
-            return
+        from app.models import identifiers
+
         if slice_name == "finess":
             if not _FINESS_FORMAT.match(value):
                 self.error(path, f"Numéro FINESS invalide « {value} » : 9 caractères attendus, le département "

@@ -6,67 +6,38 @@ and progress come back to the GUI thread by queued signals, as with `DbWorker`.
 """
 from __future__ import annotations
 
-import itertools
 import logging
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from app.sync import reachability
+from app.views.jobs import Done, Failed, SerialJobs
 
 log = logging.getLogger(__name__)
 
 
-class SyncWorker(QObject):
+class SyncWorker(SerialJobs):
     """`submit(fn, on_done, on_error)` runs `fn()` on the sync thread, in order; callbacks on the GUI thread."""
 
-    _finished = Signal(int, object, object)  # job id, result, exception
     progress = Signal(str, int, int)  # stage ('push', 'send', 'pull'), done, total (0 = unknown)
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ror-sync")
-        self._jobs: dict[int, tuple[Callable | None, Callable | None]] = {}
-        self._ids = itertools.count(1)
-        self._finished.connect(self._deliver)
+        super().__init__("ror-sync", parent)
         self._closed = False
 
-    @property
-    def busy(self) -> bool:
-        return bool(self._jobs)
-
-    def submit(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
-               on_error: Callable[[BaseException], None] | None = None) -> None:
-        if self._closed:
-            return
-        job = next(self._ids)
-        self._jobs[job] = (on_done, on_error)
-        self._pool.submit(self._run, job, fn)
+    def submit(self, fn: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None) -> None:
+        if not self._closed:
+            self._enqueue(fn, on_done, on_error)
 
     def report_progress(self, stage: str, done: int, total: int) -> None:
         """The engine's `progress` callback (called on the sync thread; the signal is queued)."""
         self.progress.emit(stage, done, total)
 
-    def _run(self, job: int, fn: Callable[[], Any]) -> None:
-        try:
-            result = fn()
-        except BaseException as exc:  # noqa: BLE001 - handed back to the GUI thread
-            self._finished.emit(job, None, exc)
-        else:
-            self._finished.emit(job, result, None)
-
-    def _deliver(self, job: int, result: Any, exc: BaseException | None) -> None:
-        on_done, on_error = self._jobs.pop(job, (None, None))
-        if exc is None:
-            if on_done is not None:
-                on_done(result)
-        elif on_error is not None:
-            on_error(exc)
-        else:
-            log.error("sync job failed", exc_info=exc)
+    def unhandled(self, exc: BaseException) -> None:
+        log.error("sync job failed", exc_info=exc)
 
     def shutdown(self, wait: bool = True) -> None:
         self._closed = True
