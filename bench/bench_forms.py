@@ -34,7 +34,7 @@ def run(quick: bool = False) -> list[dict]:
         ws = make_demo(Path(folder) / "bench.sqlite", egs=egs, uos=uos)
         try:
             # fiches whose structure has no dossier open: their save goes straight on, no question is asked
-            units = [r.id for r in ws.tree_rows() if r.kind == "UO" and not ws.has_open_dossier(r.id)]
+            units = [r.id for r in ws.nodes.all() if r.kind == "UO" and not ws.dossiers.has_open(r.id)]
             step = max(1, len(units) // 40)
             sample = units[::step][:40]
             view = FormView(ws)

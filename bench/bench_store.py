@@ -38,7 +38,7 @@ def run(quick: bool = False) -> list[dict]:
         loads, floors = [], []
         for _ in range(5):
             t0 = time.perf_counter()
-            n = len(ws.tree_rows())
+            n = len(ws.nodes.all())
             loads.append(time.perf_counter() - t0)
             t0 = time.perf_counter()
             assert _floor(path) == n

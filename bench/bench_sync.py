@@ -44,11 +44,11 @@ def run(quick: bool = False) -> list[dict]:
                 first = engine.run()
                 pull = time.perf_counter() - t0
                 assert first.ok, first.errors
-                uo_ids = [r.id for r in ws.tree_rows() if r.kind == Kind.UO and r.server_id in complete][:100]
+                uo_ids = [r.id for r in ws.nodes.all() if r.kind == Kind.UO and r.server_id in complete][:100]
                 for i, node_id in enumerate(uo_ids):
-                    answers = dict(ws.fiche(node_id).answers)
+                    answers = dict(ws.fiches.get(node_id).answers)
                     answers["bench"] = [{"valueInteger": i}]
-                    ws.set_answers(node_id, answers)
+                    ws.fiches.save(node_id, answers)
                 t0 = time.perf_counter()
                 pushed = engine.run()
                 push = time.perf_counter() - t0

@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QEventLoop  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app.models.queries_tree import floor_sql  # noqa: E402
+from app.models.store.tree_reads import SQL as FLOOR_SQL  # noqa: E402
 from app.views.i18n import TRANSLATIONS  # noqa: E402
 from app.views.main_window import MainWindow  # noqa: E402
 
@@ -44,7 +44,7 @@ def _floor(path: Path, repeat: int = 5) -> float:
     for _ in range(repeat):
         t = time.perf_counter()
         con = sqlite3.connect(str(path))
-        con.execute(floor_sql()).fetchall()
+        con.execute(FLOOR_SQL).fetchall()
         con.close()
         best = min(best, time.perf_counter() - t)
     return best

@@ -16,7 +16,7 @@
     <message>
         <location filename="../app/views/fiche_pane.py" line="65"/>
         <source>les unités et fiches nouvelles du dossier attendent la réponse du validateur ; les fiches déjà publiées restent modifiables directement.</source>
-        <translation>new units and records of the dossier await the validator's answer; records already published can still be edited directly.</translation>
+        <translation>new units and records of the dossier await the validator&apos;s answer; records already published can still be edited directly.</translation>
     </message>
 </context>
 <context>
@@ -273,7 +273,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../app/views/controller.py" line="141"/>
+        <location filename="../app/views/controller.py" line="142"/>
         <source>Erreur inattendue : {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
@@ -352,163 +352,163 @@
 <context>
     <name>FichePane</name>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="117"/>
+        <location filename="../app/views/fiche_pane.py" line="118"/>
         <source>Choisissez une unité dans l&apos;arborescence pour voir sa fiche.</source>
         <translation>Choose a unit in the tree to see its record.</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="121"/>
+        <location filename="../app/views/fiche_pane.py" line="122"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="122"/>
+        <location filename="../app/views/fiche_pane.py" line="123"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="125"/>
+        <location filename="../app/views/fiche_pane.py" line="126"/>
         <source>N° FINESS</source>
         <translation>FINESS number</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="127"/>
-        <location filename="../app/views/fiche_pane.py" line="171"/>
+        <location filename="../app/views/fiche_pane.py" line="128"/>
+        <location filename="../app/views/fiche_pane.py" line="172"/>
         <source>Département</source>
         <translation>Département</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="129"/>
+        <location filename="../app/views/fiche_pane.py" line="130"/>
         <source>Domaine</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="131"/>
+        <location filename="../app/views/fiche_pane.py" line="132"/>
         <source>Champ d&apos;activité</source>
         <translation>Field of activity</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="133"/>
+        <location filename="../app/views/fiche_pane.py" line="134"/>
         <source>Type d&apos;offre</source>
         <translation>Type of offer</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="137"/>
+        <location filename="../app/views/fiche_pane.py" line="138"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="138"/>
+        <location filename="../app/views/fiche_pane.py" line="139"/>
         <source>Envoyée au ROR</source>
         <translation>Sent to the ROR</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="138"/>
+        <location filename="../app/views/fiche_pane.py" line="139"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="138"/>
+        <location filename="../app/views/fiche_pane.py" line="139"/>
         <source>non, jamais</source>
         <translation>no, never</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="140"/>
+        <location filename="../app/views/fiche_pane.py" line="141"/>
         <source>Modifications locales</source>
         <translation>Local changes</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="140"/>
+        <location filename="../app/views/fiche_pane.py" line="141"/>
         <source>en attente d&apos;envoi</source>
         <translation>waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="145"/>
+        <location filename="../app/views/fiche_pane.py" line="146"/>
         <source>{0} problème(s) à corriger</source>
         <translation>{0} problem(s) to fix</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="147"/>
+        <location filename="../app/views/fiche_pane.py" line="148"/>
         <source>conflit avec le serveur</source>
         <translation>conflict with the server</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="152"/>
+        <location filename="../app/views/fiche_pane.py" line="153"/>
         <source>Commentaire du validateur</source>
         <translation>Validator&apos;s comment</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="157"/>
+        <location filename="../app/views/fiche_pane.py" line="158"/>
         <source>Données FINESS (non modifiables ici)</source>
         <translation>FINESS data (read-only here)</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="160"/>
+        <location filename="../app/views/fiche_pane.py" line="161"/>
         <source>{0} rubrique(s) renseignée(s) dans la fiche.</source>
         <translation>{0} item(s) filled in the record.</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="166"/>
+        <location filename="../app/views/fiche_pane.py" line="167"/>
         <source>Raison sociale</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="166"/>
+        <location filename="../app/views/fiche_pane.py" line="167"/>
         <source>Dénomination</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="167"/>
+        <location filename="../app/views/fiche_pane.py" line="168"/>
         <source>FINESS juridique</source>
         <translation>Legal FINESS</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="167"/>
+        <location filename="../app/views/fiche_pane.py" line="168"/>
         <source>FINESS géographique</source>
         <translation>Site FINESS</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="168"/>
+        <location filename="../app/views/fiche_pane.py" line="169"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="168"/>
+        <location filename="../app/views/fiche_pane.py" line="169"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="168"/>
+        <location filename="../app/views/fiche_pane.py" line="169"/>
         <source>Statut juridique</source>
         <translation>Legal status</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="169"/>
+        <location filename="../app/views/fiche_pane.py" line="170"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="169"/>
+        <location filename="../app/views/fiche_pane.py" line="170"/>
         <source>N° de voie</source>
         <translation>Street number</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="169"/>
+        <location filename="../app/views/fiche_pane.py" line="170"/>
         <source>Voie</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="170"/>
+        <location filename="../app/views/fiche_pane.py" line="171"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="170"/>
+        <location filename="../app/views/fiche_pane.py" line="171"/>
         <source>Commune</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="171"/>
+        <location filename="../app/views/fiche_pane.py" line="172"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
@@ -840,277 +840,277 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/views/main_window.py" line="293"/>
+        <location filename="../app/views/main_window.py" line="277"/>
         <source>&amp;Nouvel espace de travail…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="293"/>
+        <location filename="../app/views/main_window.py" line="277"/>
         <source>Créer un espace de travail vide</source>
         <translation>Create an empty workspace</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="294"/>
+        <location filename="../app/views/main_window.py" line="278"/>
         <source>&amp;Ouvrir un espace de travail…</source>
         <translation>&amp;Open a workspace…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="294"/>
+        <location filename="../app/views/main_window.py" line="278"/>
         <source>Ouvrir un fichier d&apos;espace de travail</source>
         <translation>Open a workspace file</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="295"/>
+        <location filename="../app/views/main_window.py" line="279"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="295"/>
+        <location filename="../app/views/main_window.py" line="279"/>
         <source>Ouvrir l&apos;espace de démonstration</source>
         <translation>Open the demo workspace</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="296"/>
+        <location filename="../app/views/main_window.py" line="280"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="296"/>
+        <location filename="../app/views/main_window.py" line="280"/>
         <source>Fermer ROR Référent</source>
         <translation>Close ROR Référent</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="297"/>
+        <location filename="../app/views/main_window.py" line="281"/>
         <source>&amp;Créer…</source>
         <translation>&amp;Create…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="297"/>
+        <location filename="../app/views/main_window.py" line="281"/>
         <source>Créer une ou plusieurs unités sous l&apos;unité choisie (Inser)</source>
         <translation>Create one or more units under the chosen unit (Ins)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="298"/>
+        <location filename="../app/views/main_window.py" line="282"/>
         <source>&amp;Renommer…</source>
         <translation>&amp;Rename…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="298"/>
+        <location filename="../app/views/main_window.py" line="282"/>
         <source>Renommer l&apos;unité, avec la règle de nommage (F2)</source>
         <translation>Rename the unit, with the naming rule (F2)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="299"/>
+        <location filename="../app/views/main_window.py" line="283"/>
         <source>D&amp;upliquer</source>
         <translation>D&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="299"/>
+        <location filename="../app/views/main_window.py" line="283"/>
         <source>Copier l&apos;unité avec son contenu (Ctrl+D)</source>
         <translation>Copy the unit with its content (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="300"/>
+        <location filename="../app/views/main_window.py" line="284"/>
         <source>&amp;Déplacer vers…</source>
         <translation>&amp;Move to…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="300"/>
+        <location filename="../app/views/main_window.py" line="284"/>
         <source>Ranger l&apos;unité sous un autre parent (Ctrl+M)</source>
         <translation>Put the unit under another parent (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="301"/>
+        <location filename="../app/views/main_window.py" line="285"/>
         <source>&amp;Supprimer…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="301"/>
+        <location filename="../app/views/main_window.py" line="285"/>
         <source>Supprimer l&apos;unité et ce qu&apos;elle contient (Suppr)</source>
         <translation>Delete the unit and what it contains (Del)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="302"/>
+        <location filename="../app/views/main_window.py" line="286"/>
         <source>Mes é&amp;tablissements</source>
         <translation>My es&amp;tablishments</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="303"/>
+        <location filename="../app/views/main_window.py" line="287"/>
         <source>Ajouter ou retirer l&apos;unité de « Mes établissements » (Ctrl+B)</source>
         <translation>Add the unit to or remove it from “My establishments” (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="304"/>
+        <location filename="../app/views/main_window.py" line="288"/>
         <source>&amp;Filtrer l&apos;arborescence</source>
         <translation>&amp;Filter the tree</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="304"/>
+        <location filename="../app/views/main_window.py" line="288"/>
         <source>Aller au champ de filtre (Ctrl+F)</source>
         <translation>Go to the filter box (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="305"/>
+        <location filename="../app/views/main_window.py" line="289"/>
         <source>Tout &amp;déplier</source>
         <translation>&amp;Expand all</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="306"/>
+        <location filename="../app/views/main_window.py" line="290"/>
         <source>Tout &amp;replier</source>
         <translation>&amp;Collapse all</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="307"/>
+        <location filename="../app/views/main_window.py" line="291"/>
         <source>Afficher seulement « Mes établissements »</source>
         <translation>Show only “My establishments”</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="308"/>
+        <location filename="../app/views/main_window.py" line="292"/>
         <source>Passer de l&apos;arborescence à la fiche</source>
         <translation>Switch between the tree and the record</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="309"/>
+        <location filename="../app/views/main_window.py" line="293"/>
         <source>À &amp;propos de ROR Référent</source>
         <translation>&amp;About ROR Référent</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="310"/>
+        <location filename="../app/views/main_window.py" line="294"/>
         <source>À propos de &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="311"/>
+        <location filename="../app/views/main_window.py" line="295"/>
         <source>Langue du système</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="314"/>
+        <location filename="../app/views/main_window.py" line="298"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="315"/>
+        <location filename="../app/views/main_window.py" line="299"/>
         <source>Espaces &amp;récents</source>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="316"/>
+        <location filename="../app/views/main_window.py" line="300"/>
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="317"/>
+        <location filename="../app/views/main_window.py" line="301"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="318"/>
+        <location filename="../app/views/main_window.py" line="302"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="319"/>
+        <location filename="../app/views/main_window.py" line="303"/>
         <source>A&amp;ide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="320"/>
+        <location filename="../app/views/main_window.py" line="304"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="321"/>
+        <location filename="../app/views/main_window.py" line="305"/>
         <source>Filtrer : nom, n° FINESS, département, champ d&apos;activité (Ctrl+F)</source>
         <translation>Filter: name, FINESS number, département, field of activity (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="322"/>
+        <location filename="../app/views/main_window.py" line="306"/>
         <source>Mes établissements</source>
         <translation>My establishments</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="323"/>
+        <location filename="../app/views/main_window.py" line="307"/>
         <source>Afficher seulement les établissements suivis (Ctrl+Maj+B)</source>
         <translation>Show only the establishments you follow (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="324"/>
+        <location filename="../app/views/main_window.py" line="308"/>
         <source>Arborescence du dossier</source>
         <translation>Dossier tree</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="326"/>
+        <location filename="../app/views/main_window.py" line="310"/>
         <source>Fiche</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="327"/>
+        <location filename="../app/views/main_window.py" line="311"/>
         <source>Résumé</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="352"/>
+        <location filename="../app/views/main_window.py" line="336"/>
         <source>&amp;Annuler {0}</source>
         <translation>&amp;Undo {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="352"/>
+        <location filename="../app/views/main_window.py" line="336"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="353"/>
+        <location filename="../app/views/main_window.py" line="337"/>
         <source>&amp;Rétablir {0}</source>
         <translation>&amp;Redo {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="353"/>
+        <location filename="../app/views/main_window.py" line="337"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="354"/>
+        <location filename="../app/views/main_window.py" line="338"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="355"/>
+        <location filename="../app/views/main_window.py" line="339"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="385"/>
+        <location filename="../app/views/main_window.py" line="369"/>
         <source>En ligne</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="386"/>
+        <location filename="../app/views/main_window.py" line="370"/>
         <source>Hors ligne</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="387"/>
+        <location filename="../app/views/main_window.py" line="371"/>
         <source>Synchronisation…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="388"/>
+        <location filename="../app/views/main_window.py" line="372"/>
         <source>Erreur de synchronisation</source>
         <translation>Synchronisation error</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="389"/>
+        <location filename="../app/views/main_window.py" line="373"/>
         <source>Serveur non configuré</source>
         <translation>No server configured</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="398"/>
+        <location filename="../app/views/main_window.py" line="382"/>
         <source>Aucune modification en attente</source>
         <translation>No change waiting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/main_window.py" line="400"/>
+        <location filename="../app/views/main_window.py" line="384"/>
         <source>%n modification(s) en attente d&apos;envoi</source>
         <translation>
             <numerusform>%n change waiting to be sent</numerusform>
@@ -1118,87 +1118,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="458"/>
+        <location filename="../app/views/main_window.py" line="448"/>
         <source>Ouvrir un espace de travail</source>
         <translation>Open a workspace</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="459"/>
+        <location filename="../app/views/main_window.py" line="449"/>
         <source>Espaces de travail (*.sqlite *.db);;Tous les fichiers (*)</source>
         <translation>Workspaces (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="464"/>
+        <location filename="../app/views/main_window.py" line="454"/>
         <source>Nouvel espace de travail</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="465"/>
+        <location filename="../app/views/main_window.py" line="455"/>
         <source>Espaces de travail (*.sqlite)</source>
         <translation>Workspaces (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="468"/>
+        <location filename="../app/views/main_window.py" line="458"/>
         <source>Le fichier {0} existe déjà : choisissez un autre nom.</source>
         <translation>The file {0} already exists: choose another name.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="479"/>
+        <location filename="../app/views/main_window.py" line="469"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="500"/>
+        <location filename="../app/views/main_window.py" line="490"/>
         <source>ROR Référent</source>
         <translation>ROR Référent</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="551"/>
+        <location filename="../app/views/main_window.py" line="541"/>
         <source>{0} unité(s) affichée(s) sur {1}</source>
         <translation>{0} unit(s) shown out of {1}</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="553"/>
+        <location filename="../app/views/main_window.py" line="543"/>
         <source>{0} unité(s)</source>
         <translation>{0} unit(s)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="614"/>
+        <location filename="../app/views/main_window.py" line="604"/>
         <source>Une {0} ne peut rien contenir.</source>
         <translation>A {0} cannot contain anything.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="621"/>
+        <location filename="../app/views/main_window.py" line="611"/>
         <source>Le nom de l&apos;unité est obligatoire.</source>
         <translation>The name of the unit is required.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="699"/>
+        <location filename="../app/views/main_window.py" line="689"/>
         <source>Supprimer « {0} » ?</source>
         <translation>Delete “{0}”?</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="701"/>
+        <location filename="../app/views/main_window.py" line="691"/>
         <source>Les {0} unité(s) qu&apos;elle contient seront supprimées aussi.</source>
         <translation>The {0} unit(s) it contains will be deleted too.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="702"/>
+        <location filename="../app/views/main_window.py" line="692"/>
         <source>Vous pourrez annuler avec Ctrl+Z.</source>
         <translation>You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="703"/>
+        <location filename="../app/views/main_window.py" line="693"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="742"/>
+        <location filename="../app/views/main_window.py" line="732"/>
         <source>À propos de ROR Référent</source>
         <translation>About ROR Référent</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="743"/>
+        <location filename="../app/views/main_window.py" line="733"/>
         <source>ROR Référent décrit l&apos;offre de soins de vos établissements dans le Répertoire Opérationnel des Ressources, même hors ligne.</source>
         <translation>ROR Référent describes the care offered by your establishments in the Répertoire Opérationnel des Ressources (ROR), even offline.</translation>
     </message>

@@ -273,7 +273,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../app/views/controller.py" line="141"/>
+        <location filename="../app/views/controller.py" line="142"/>
         <source>Erreur inattendue : {0}</source>
         <translation>Erreur inattendue : {0}</translation>
     </message>
@@ -352,163 +352,163 @@
 <context>
     <name>FichePane</name>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="117"/>
+        <location filename="../app/views/fiche_pane.py" line="118"/>
         <source>Choisissez une unité dans l&apos;arborescence pour voir sa fiche.</source>
         <translation>Choisissez une unité dans l&apos;arborescence pour voir sa fiche.</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="121"/>
+        <location filename="../app/views/fiche_pane.py" line="122"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="122"/>
+        <location filename="../app/views/fiche_pane.py" line="123"/>
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="125"/>
+        <location filename="../app/views/fiche_pane.py" line="126"/>
         <source>N° FINESS</source>
         <translation>N° FINESS</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="127"/>
-        <location filename="../app/views/fiche_pane.py" line="171"/>
+        <location filename="../app/views/fiche_pane.py" line="128"/>
+        <location filename="../app/views/fiche_pane.py" line="172"/>
         <source>Département</source>
         <translation>Département</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="129"/>
+        <location filename="../app/views/fiche_pane.py" line="130"/>
         <source>Domaine</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="131"/>
+        <location filename="../app/views/fiche_pane.py" line="132"/>
         <source>Champ d&apos;activité</source>
         <translation>Champ d&apos;activité</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="133"/>
+        <location filename="../app/views/fiche_pane.py" line="134"/>
         <source>Type d&apos;offre</source>
         <translation>Type d&apos;offre</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="137"/>
+        <location filename="../app/views/fiche_pane.py" line="138"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="138"/>
+        <location filename="../app/views/fiche_pane.py" line="139"/>
         <source>Envoyée au ROR</source>
         <translation>Envoyée au ROR</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="138"/>
+        <location filename="../app/views/fiche_pane.py" line="139"/>
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="138"/>
+        <location filename="../app/views/fiche_pane.py" line="139"/>
         <source>non, jamais</source>
         <translation>non, jamais</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="140"/>
+        <location filename="../app/views/fiche_pane.py" line="141"/>
         <source>Modifications locales</source>
         <translation>Modifications locales</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="140"/>
+        <location filename="../app/views/fiche_pane.py" line="141"/>
         <source>en attente d&apos;envoi</source>
         <translation>en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="145"/>
+        <location filename="../app/views/fiche_pane.py" line="146"/>
         <source>{0} problème(s) à corriger</source>
         <translation>{0} problème(s) à corriger</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="147"/>
+        <location filename="../app/views/fiche_pane.py" line="148"/>
         <source>conflit avec le serveur</source>
         <translation>conflit avec le serveur</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="152"/>
+        <location filename="../app/views/fiche_pane.py" line="153"/>
         <source>Commentaire du validateur</source>
         <translation>Commentaire du validateur</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="157"/>
+        <location filename="../app/views/fiche_pane.py" line="158"/>
         <source>Données FINESS (non modifiables ici)</source>
         <translation>Données FINESS (non modifiables ici)</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="160"/>
+        <location filename="../app/views/fiche_pane.py" line="161"/>
         <source>{0} rubrique(s) renseignée(s) dans la fiche.</source>
         <translation>{0} rubrique(s) renseignée(s) dans la fiche.</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="166"/>
+        <location filename="../app/views/fiche_pane.py" line="167"/>
         <source>Raison sociale</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="166"/>
+        <location filename="../app/views/fiche_pane.py" line="167"/>
         <source>Dénomination</source>
         <translation>Dénomination</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="167"/>
+        <location filename="../app/views/fiche_pane.py" line="168"/>
         <source>FINESS juridique</source>
         <translation>FINESS juridique</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="167"/>
+        <location filename="../app/views/fiche_pane.py" line="168"/>
         <source>FINESS géographique</source>
         <translation>FINESS géographique</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="168"/>
+        <location filename="../app/views/fiche_pane.py" line="169"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="168"/>
+        <location filename="../app/views/fiche_pane.py" line="169"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="168"/>
+        <location filename="../app/views/fiche_pane.py" line="169"/>
         <source>Statut juridique</source>
         <translation>Statut juridique</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="169"/>
+        <location filename="../app/views/fiche_pane.py" line="170"/>
         <source>Catégorie</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="169"/>
+        <location filename="../app/views/fiche_pane.py" line="170"/>
         <source>N° de voie</source>
         <translation>N° de voie</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="169"/>
+        <location filename="../app/views/fiche_pane.py" line="170"/>
         <source>Voie</source>
         <translation>Voie</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="170"/>
+        <location filename="../app/views/fiche_pane.py" line="171"/>
         <source>Code postal</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="170"/>
+        <location filename="../app/views/fiche_pane.py" line="171"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../app/views/fiche_pane.py" line="171"/>
+        <location filename="../app/views/fiche_pane.py" line="172"/>
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
@@ -840,277 +840,277 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/views/main_window.py" line="293"/>
+        <location filename="../app/views/main_window.py" line="277"/>
         <source>&amp;Nouvel espace de travail…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="293"/>
+        <location filename="../app/views/main_window.py" line="277"/>
         <source>Créer un espace de travail vide</source>
         <translation>Créer un espace de travail vide</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="294"/>
+        <location filename="../app/views/main_window.py" line="278"/>
         <source>&amp;Ouvrir un espace de travail…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="294"/>
+        <location filename="../app/views/main_window.py" line="278"/>
         <source>Ouvrir un fichier d&apos;espace de travail</source>
         <translation>Ouvrir un fichier d&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="295"/>
+        <location filename="../app/views/main_window.py" line="279"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation>Ouvrir la &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="295"/>
+        <location filename="../app/views/main_window.py" line="279"/>
         <source>Ouvrir l&apos;espace de démonstration</source>
         <translation>Ouvrir l&apos;espace de démonstration</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="296"/>
+        <location filename="../app/views/main_window.py" line="280"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="296"/>
+        <location filename="../app/views/main_window.py" line="280"/>
         <source>Fermer ROR Référent</source>
         <translation>Fermer ROR Référent</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="297"/>
+        <location filename="../app/views/main_window.py" line="281"/>
         <source>&amp;Créer…</source>
         <translation>&amp;Créer…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="297"/>
+        <location filename="../app/views/main_window.py" line="281"/>
         <source>Créer une ou plusieurs unités sous l&apos;unité choisie (Inser)</source>
         <translation>Créer une ou plusieurs unités sous l&apos;unité choisie (Inser)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="298"/>
+        <location filename="../app/views/main_window.py" line="282"/>
         <source>&amp;Renommer…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="298"/>
+        <location filename="../app/views/main_window.py" line="282"/>
         <source>Renommer l&apos;unité, avec la règle de nommage (F2)</source>
         <translation>Renommer l&apos;unité, avec la règle de nommage (F2)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="299"/>
+        <location filename="../app/views/main_window.py" line="283"/>
         <source>D&amp;upliquer</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="299"/>
+        <location filename="../app/views/main_window.py" line="283"/>
         <source>Copier l&apos;unité avec son contenu (Ctrl+D)</source>
         <translation>Copier l&apos;unité avec son contenu (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="300"/>
+        <location filename="../app/views/main_window.py" line="284"/>
         <source>&amp;Déplacer vers…</source>
         <translation>&amp;Déplacer vers…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="300"/>
+        <location filename="../app/views/main_window.py" line="284"/>
         <source>Ranger l&apos;unité sous un autre parent (Ctrl+M)</source>
         <translation>Ranger l&apos;unité sous un autre parent (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="301"/>
+        <location filename="../app/views/main_window.py" line="285"/>
         <source>&amp;Supprimer…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="301"/>
+        <location filename="../app/views/main_window.py" line="285"/>
         <source>Supprimer l&apos;unité et ce qu&apos;elle contient (Suppr)</source>
         <translation>Supprimer l&apos;unité et ce qu&apos;elle contient (Suppr)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="302"/>
+        <location filename="../app/views/main_window.py" line="286"/>
         <source>Mes é&amp;tablissements</source>
         <translation>Mes é&amp;tablissements</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="303"/>
+        <location filename="../app/views/main_window.py" line="287"/>
         <source>Ajouter ou retirer l&apos;unité de « Mes établissements » (Ctrl+B)</source>
         <translation>Ajouter ou retirer l&apos;unité de « Mes établissements » (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="304"/>
+        <location filename="../app/views/main_window.py" line="288"/>
         <source>&amp;Filtrer l&apos;arborescence</source>
         <translation>&amp;Filtrer l&apos;arborescence</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="304"/>
+        <location filename="../app/views/main_window.py" line="288"/>
         <source>Aller au champ de filtre (Ctrl+F)</source>
         <translation>Aller au champ de filtre (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="305"/>
+        <location filename="../app/views/main_window.py" line="289"/>
         <source>Tout &amp;déplier</source>
         <translation>Tout &amp;déplier</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="306"/>
+        <location filename="../app/views/main_window.py" line="290"/>
         <source>Tout &amp;replier</source>
         <translation>Tout &amp;replier</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="307"/>
+        <location filename="../app/views/main_window.py" line="291"/>
         <source>Afficher seulement « Mes établissements »</source>
         <translation>Afficher seulement « Mes établissements »</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="308"/>
+        <location filename="../app/views/main_window.py" line="292"/>
         <source>Passer de l&apos;arborescence à la fiche</source>
         <translation>Passer de l&apos;arborescence à la fiche</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="309"/>
+        <location filename="../app/views/main_window.py" line="293"/>
         <source>À &amp;propos de ROR Référent</source>
         <translation>À &amp;propos de ROR Référent</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="310"/>
+        <location filename="../app/views/main_window.py" line="294"/>
         <source>À propos de &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="311"/>
+        <location filename="../app/views/main_window.py" line="295"/>
         <source>Langue du système</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="314"/>
+        <location filename="../app/views/main_window.py" line="298"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="315"/>
+        <location filename="../app/views/main_window.py" line="299"/>
         <source>Espaces &amp;récents</source>
         <translation>Espaces &amp;récents</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="316"/>
+        <location filename="../app/views/main_window.py" line="300"/>
         <source>&amp;Édition</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="317"/>
+        <location filename="../app/views/main_window.py" line="301"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="318"/>
+        <location filename="../app/views/main_window.py" line="302"/>
         <source>&amp;Langue</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="319"/>
+        <location filename="../app/views/main_window.py" line="303"/>
         <source>A&amp;ide</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="320"/>
+        <location filename="../app/views/main_window.py" line="304"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="321"/>
+        <location filename="../app/views/main_window.py" line="305"/>
         <source>Filtrer : nom, n° FINESS, département, champ d&apos;activité (Ctrl+F)</source>
         <translation>Filtrer : nom, n° FINESS, département, champ d&apos;activité (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="322"/>
+        <location filename="../app/views/main_window.py" line="306"/>
         <source>Mes établissements</source>
         <translation>Mes établissements</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="323"/>
+        <location filename="../app/views/main_window.py" line="307"/>
         <source>Afficher seulement les établissements suivis (Ctrl+Maj+B)</source>
         <translation>Afficher seulement les établissements suivis (Ctrl+Maj+B)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="324"/>
+        <location filename="../app/views/main_window.py" line="308"/>
         <source>Arborescence du dossier</source>
         <translation>Arborescence du dossier</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="326"/>
+        <location filename="../app/views/main_window.py" line="310"/>
         <source>Fiche</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="327"/>
+        <location filename="../app/views/main_window.py" line="311"/>
         <source>Résumé</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="352"/>
+        <location filename="../app/views/main_window.py" line="336"/>
         <source>&amp;Annuler {0}</source>
         <translation>&amp;Annuler {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="352"/>
+        <location filename="../app/views/main_window.py" line="336"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="353"/>
+        <location filename="../app/views/main_window.py" line="337"/>
         <source>&amp;Rétablir {0}</source>
         <translation>&amp;Rétablir {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="353"/>
+        <location filename="../app/views/main_window.py" line="337"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="354"/>
+        <location filename="../app/views/main_window.py" line="338"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="355"/>
+        <location filename="../app/views/main_window.py" line="339"/>
         <source>Rétablir</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="385"/>
+        <location filename="../app/views/main_window.py" line="369"/>
         <source>En ligne</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="386"/>
+        <location filename="../app/views/main_window.py" line="370"/>
         <source>Hors ligne</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="387"/>
+        <location filename="../app/views/main_window.py" line="371"/>
         <source>Synchronisation…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="388"/>
+        <location filename="../app/views/main_window.py" line="372"/>
         <source>Erreur de synchronisation</source>
         <translation>Erreur de synchronisation</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="389"/>
+        <location filename="../app/views/main_window.py" line="373"/>
         <source>Serveur non configuré</source>
         <translation>Serveur non configuré</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="398"/>
+        <location filename="../app/views/main_window.py" line="382"/>
         <source>Aucune modification en attente</source>
         <translation>Aucune modification en attente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/main_window.py" line="400"/>
+        <location filename="../app/views/main_window.py" line="384"/>
         <source>%n modification(s) en attente d&apos;envoi</source>
         <translation>
             <numerusform>%n modification(s) en attente d&apos;envoi</numerusform>
@@ -1118,87 +1118,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="458"/>
+        <location filename="../app/views/main_window.py" line="448"/>
         <source>Ouvrir un espace de travail</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="459"/>
+        <location filename="../app/views/main_window.py" line="449"/>
         <source>Espaces de travail (*.sqlite *.db);;Tous les fichiers (*)</source>
         <translation>Espaces de travail (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="464"/>
+        <location filename="../app/views/main_window.py" line="454"/>
         <source>Nouvel espace de travail</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="465"/>
+        <location filename="../app/views/main_window.py" line="455"/>
         <source>Espaces de travail (*.sqlite)</source>
         <translation>Espaces de travail (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="468"/>
+        <location filename="../app/views/main_window.py" line="458"/>
         <source>Le fichier {0} existe déjà : choisissez un autre nom.</source>
         <translation>Le fichier {0} existe déjà : choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="479"/>
+        <location filename="../app/views/main_window.py" line="469"/>
         <source>(aucun)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="500"/>
+        <location filename="../app/views/main_window.py" line="490"/>
         <source>ROR Référent</source>
         <translation>ROR Référent</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="551"/>
+        <location filename="../app/views/main_window.py" line="541"/>
         <source>{0} unité(s) affichée(s) sur {1}</source>
         <translation>{0} unité(s) affichée(s) sur {1}</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="553"/>
+        <location filename="../app/views/main_window.py" line="543"/>
         <source>{0} unité(s)</source>
         <translation>{0} unité(s)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="614"/>
+        <location filename="../app/views/main_window.py" line="604"/>
         <source>Une {0} ne peut rien contenir.</source>
         <translation>Une {0} ne peut rien contenir.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="621"/>
+        <location filename="../app/views/main_window.py" line="611"/>
         <source>Le nom de l&apos;unité est obligatoire.</source>
         <translation>Le nom de l&apos;unité est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="699"/>
+        <location filename="../app/views/main_window.py" line="689"/>
         <source>Supprimer « {0} » ?</source>
         <translation>Supprimer « {0} » ?</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="701"/>
+        <location filename="../app/views/main_window.py" line="691"/>
         <source>Les {0} unité(s) qu&apos;elle contient seront supprimées aussi.</source>
         <translation>Les {0} unité(s) qu&apos;elle contient seront supprimées aussi.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="702"/>
+        <location filename="../app/views/main_window.py" line="692"/>
         <source>Vous pourrez annuler avec Ctrl+Z.</source>
         <translation>Vous pourrez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="703"/>
+        <location filename="../app/views/main_window.py" line="693"/>
         <source>Supprimer</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="742"/>
+        <location filename="../app/views/main_window.py" line="732"/>
         <source>À propos de ROR Référent</source>
         <translation>À propos de ROR Référent</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="743"/>
+        <location filename="../app/views/main_window.py" line="733"/>
         <source>ROR Référent décrit l&apos;offre de soins de vos établissements dans le Répertoire Opérationnel des Ressources, même hors ligne.</source>
         <translation>ROR Référent décrit l&apos;offre de soins de vos établissements dans le Répertoire Opérationnel des Ressources, même hors ligne.</translation>
     </message>

@@ -8,8 +8,8 @@ path, parent_id, start = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 ws = Workspace.open(path)
 i = start
 while True:
-    ws.create_node(parent_id, Kind.UO, f"Sauvegarde {i}")
+    ws.nodes.create(parent_id, Kind.UO, [f"Sauvegarde {i}"])
     if i % 3 == 0:
-        ws.save_draft(parent_id, {"n": [{"valueInteger": i}]})
+        ws.fiches.save_draft(parent_id, {"n": [{"valueInteger": i}]})
     print(i, flush=True)  # acknowledged: the transaction has committed
     i += 1

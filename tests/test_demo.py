@@ -17,12 +17,12 @@ def test_luhn_complete_matches_real_numbers():
 def test_demo_has_every_level_and_every_colour(tmp_path):
     ws = make_demo(tmp_path / "demo.sqlite")
     try:
-        stats = ws.stats()
+        stats = ws.nodes.stats()
         for kind in ("EJ", "EG", "P", "S", "UF", "UO"):
             assert stats["nodes"][kind] >= 1, kind
         fiches = stats["fiches"]
         assert fiches["finalised"] and fiches["draft"] and fiches["with_problems"]
-        rows = ws.tree_rows()
+        rows = ws.nodes.all()
         egs = {r.name: r for r in rows if r.kind == Kind.EG}
         assert egs["EHPAD Les Tilleuls"].categorie == "500" and egs["EHPAD Les Tilleuls"].domaine == "medico-social"
         assert egs["IME Le Moulin"].categorie == "183"
@@ -38,7 +38,7 @@ def test_demo_has_every_level_and_every_colour(tmp_path):
                 assert r.name.startswith("Unité "), r.name
                 assert all(w[0].isupper() or not w[0].isalpha() for w in r.name.split()), r.name
         assert any(r.favourite for r in rows)
-        assert ws.outbox_count() >= 1  # one local change waiting
+        assert ws.outbox.count() >= 1  # one local change waiting
         assert all(by_id[r.parent_id].kind != "UO" for r in rows if r.parent_id)
     finally:
         ws.close()
@@ -65,7 +65,7 @@ def test_same_seed_same_data(tmp_path):
 def test_group_size_and_refusal_to_overwrite(tmp_path):
     path = tmp_path / "g.sqlite"
     ws = make_demo(path, egs=40, uos=15)
-    counts = ws.stats()["nodes"]
+    counts = ws.nodes.stats()["nodes"]
     ws.close()
     assert counts["EG"] == 40 + 3 and counts["UO"] >= 40 * 15
     with pytest.raises(FileExistsError):

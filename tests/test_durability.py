@@ -20,8 +20,8 @@ ROUNDS = 25
 def test_acknowledged_saves_survive_sigkill(tmp_path):
     path = tmp_path / "durable.sqlite"
     ws = Workspace.open(path, create=True)
-    ej = ws.create_node(None, Kind.EJ, "EJ").inserted.pop()
-    eg = ws.create_node(ej, Kind.EG, "EG", domaine="medico-social").inserted.pop()
+    ej = ws.nodes.create(None, Kind.EJ, ["EJ"]).inserted.pop()
+    eg = ws.nodes.create(ej, Kind.EG, ["EG"], domaine="medico-social").inserted.pop()
     ws.close()
     rng = random.Random(17)
     acknowledged: list[int] = []

@@ -9,11 +9,11 @@ from app.models.store import RuleError
 
 
 def uo_ids(ws):
-    return [r.id for r in ws.tree_rows() if r.kind == "UO"]
+    return [r.id for r in ws.nodes.all() if r.kind == "UO"]
 
 
 def new_uo(ws) -> int:
-    return next(r.id for r in ws.tree_rows() if r.kind == "UO" and "PASA" in r.name)
+    return next(r.id for r in ws.nodes.all() if r.kind == "UO" and "PASA" in r.name)
 
 
 def test_questionnaires_are_parsed_once():
@@ -21,10 +21,10 @@ def test_questionnaires_are_parsed_once():
 
 
 def test_open_a_filled_fiche_keeps_its_answers(ws):
-    node_id = next(i for i in uo_ids(ws) if ws.node(i).status == "finalised")
+    node_id = next(i for i in uo_ids(ws) if ws.nodes.get(i).status == "finalised")
     opened = fiche_service.open_fiche(ws, node_id)
     assert opened.form_id == "uo-ms"
-    assert opened.state.answers == ws.fiche(node_id).answers
+    assert opened.state.answers == ws.fiches.get(node_id).answers
     assert not opened.populated and not opened.draft_restored
     assert fiche_service.problem_count(opened.state.problems()) == 0
 
@@ -67,10 +67,10 @@ def test_save_extracts_the_resource_and_indexes_the_node(ws):
     state.set("uo.age_min", [{"valueInteger": 60}])
     changes = fiche_service.save(ws, opened, state.enabled_answers())
     assert node_id in changes.updated
-    row = ws.node(node_id)
+    row = ws.nodes.get(node_id)
     assert row.name == "Unité Pôle D'Activités Renommée" and row.type_offre == "21" and row.champ == "04"
     assert row.problems == fiche_service.problem_count(state.problems()) > 0
-    fiche = ws.fiche(node_id)
+    fiche = ws.fiches.get(node_id)
     assert fiche.resource["resourceType"] == "HealthcareService"
     assert fiche.resource["name"] == "Unité Pôle D'Activités Renommée"
     assert fiche.questionnaire == fiche_service.canonical("uo-ms")
@@ -94,19 +94,19 @@ def test_capacities_are_saved_as_the_units_location(ws):
                                                 "uo.capacites.temporalite": first("J189"),
                                                 "uo.capacites.nombre": [{"valueInteger": 12}]}}])
     fiche_service.save(ws, opened, opened.state.enabled_answers())
-    location = ws.fiche(node_id).location
+    location = ws.fiches.get(node_id).location
     assert location["resourceType"] == "Location" and "12" in str(location)
 
 
 def test_finalise_then_save_makes_a_draft_again(ws):
-    node_id = next(i for i in uo_ids(ws) if ws.node(i).status == "draft" and ws.node(i).problems == 0
-                   and ws.fiche(i).answers.get("uo.activites"))
+    node_id = next(i for i in uo_ids(ws) if ws.nodes.get(i).status == "draft" and ws.nodes.get(i).problems == 0
+                   and ws.fiches.get(i).answers.get("uo.activites"))
     opened = fiche_service.open_fiche(ws, node_id)
     fiche_service.save(ws, opened, opened.state.enabled_answers())
     fiche_service.finalise(ws, node_id, 0)
-    assert ws.node(node_id).status == "finalised"
+    assert ws.nodes.get(node_id).status == "finalised"
     fiche_service.save(ws, opened, opened.state.enabled_answers())
-    assert ws.node(node_id).status == "draft"
+    assert ws.nodes.get(node_id).status == "draft"
 
 
 def test_a_pending_draft_is_restored_on_open(ws):
@@ -114,18 +114,18 @@ def test_a_pending_draft_is_restored_on_open(ws):
     fiche_service.save_draft(ws, node_id, {"uo.age_min": [{"valueInteger": 5}]})
     opened = fiche_service.open_fiche(ws, node_id)
     assert opened.draft_restored and opened.state.get("uo.age_min") == [{"valueInteger": 5}]
-    assert opened.saved_answers == ws.fiche(node_id).answers
+    assert opened.saved_answers == ws.fiches.get(node_id).answers
     fiche_service.discard_draft(ws, node_id)
     assert not fiche_service.open_fiche(ws, node_id).draft_restored
 
 
 def test_validate_all_checks_every_fiche_and_records_the_counts(ws):
     counts = fiche_service.validate_all(ws)
-    live = [r for r in ws.tree_rows()]
+    live = [r for r in ws.nodes.all()]
     assert set(counts) == {r.id for r in live}
     new = new_uo(ws)
-    assert counts[new] > 0 and ws.node(new).problems == counts[new]
-    complete = next(i for i in uo_ids(ws) if ws.node(i).status == "finalised")
+    assert counts[new] > 0 and ws.nodes.get(new).problems == counts[new]
+    complete = next(i for i in uo_ids(ws) if ws.nodes.get(i).status == "finalised")
     assert counts[complete] == 0
-    assert all(ws.node(i).problems == n for i, n in counts.items())
+    assert all(ws.nodes.get(i).problems == n for i, n in counts.items())
     assert fiche_service.validate_all(ws, record=False) == counts

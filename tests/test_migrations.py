@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.models.db import head_revision
+from app.models.store.engine import head_revision
 from app.models.store import Workspace, WorkspaceError
 
 FIRST = Path(__file__).parent / "data" / "workspace-schema-0001.sqlite"
@@ -31,7 +31,7 @@ def _revision(path: Path) -> str:
 
 
 def test_head_constant_matches_the_scripts():
-    from app.models.db import HEAD_REVISION
+    from app.models.store.engine import HEAD_REVISION
 
     assert HEAD_REVISION == head_revision()
 
@@ -48,14 +48,14 @@ def test_first_schema_is_backed_up_then_upgraded(tmp_path):
     assert _revision(path) == "0001"
     ws = Workspace.open(path)
     try:
-        rows = {r.name: r for r in ws.tree_rows()}
+        rows = {r.name: r for r in ws.nodes.all()}
         assert "EHPAD Les Tilleuls" in rows
         uo = rows["Unité Hébergement Permanent"]
-        assert ws.fiche(uo.id).answers == {"uo.nom": [{"valueString": "Unité Hébergement Permanent"}]}
-        assert ws.outbox_count() == 1
+        assert ws.fiches.get(uo.id).answers == {"uo.nom": [{"valueString": "Unité Hébergement Permanent"}]}
+        assert ws.outbox.count() == 1
         assert uo.comment is None  # column added by 0002
-        assert ws.fiche(uo.id).location is None  # column added by 0003
-        ws.rename(uo.id, "Unité Hébergement Permanent Pour Personnes Âgées")
+        assert ws.fiches.get(uo.id).location is None  # column added by 0003
+        ws.nodes.rename(uo.id, "Unité Hébergement Permanent Pour Personnes Âgées")
     finally:
         ws.close()
     assert _revision(path) == head_revision()

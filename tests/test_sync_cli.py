@@ -28,7 +28,7 @@ def rr(*args: str, password: str | None = PW) -> subprocess.CompletedProcess:
 @pytest.fixture
 def sandbox(tmp_path):
     demo, seed = demo_with_seed(tmp_path)
-    want = demo.stats()["nodes"]
+    want = demo.nodes.stats()["nodes"]
     demo.close()
     proc = SandboxProcess(tmp_path / "srv", PW, "--seed", str(seed)).start()
     yield proc, want
@@ -42,8 +42,8 @@ def test_sync_creates_a_new_workspace_from_the_server(sandbox, tmp_path):
     assert done.returncode == 0, done.stderr
     assert "reçu(s) : 61" in done.stdout and "conflit(s) : 0" in done.stdout
     with Workspace.open(ws_path) as ws:
-        assert ws.stats()["nodes"] == want
-        assert ws.setting("server_url") == proc.base_url
+        assert ws.nodes.stats()["nodes"] == want
+        assert ws.settings.get("server_url") == proc.base_url
     for f in tmp_path.glob("new.sqlite*"):
         assert PW.encode() not in f.read_bytes()
     again = rr("sync", "--workspace", str(ws_path), "--json")  # server and user remembered
@@ -71,17 +71,17 @@ def test_send_prints_the_task_and_sanitaire_needs_direction(sandbox, tmp_path):
     ws_path = tmp_path / "ws.sqlite"
     assert rr("sync", "--workspace", str(ws_path), "--server", proc.base_url).returncode == 0
     with Workspace.open(ws_path) as ws:
-        ch = next(r for r in ws.tree_rows() if r.kind == "EG" and r.domaine == "sanitaire")
-        ime = next(r for r in ws.tree_rows() if r.name == "IME Le Moulin")
+        ch = next(r for r in ws.nodes.all() if r.kind == "EG" and r.domaine == "sanitaire")
+        ime = next(r for r in ws.nodes.all() if r.name == "IME Le Moulin")
         for eg in (ch, ime):
             under = {eg.id}
-            for r in ws.tree_rows():
+            for r in ws.nodes.all():
                 if r.parent_id in under:
                     under.add(r.id)
-            uos = [r for r in ws.tree_rows() if r.id in under and r.kind == "UO"]
-            ws.rename(uos[0].id, uos[0].name + " Bis")
+            uos = [r for r in ws.nodes.all() if r.id in under and r.kind == "UO"]
+            ws.nodes.rename(uos[0].id, uos[0].name + " Bis")
             for uo in uos:
-                ws.finalise(uo.id, problems=0)
+                ws.fiches.finalise(uo.id, problems=0)
         ch_finess, ime_finess = ch.finess, ime.finess
     waiting = rr("send", "--workspace", str(ws_path), "--eg", ch_finess)
     assert waiting.returncode == 0, waiting.stderr

@@ -43,7 +43,7 @@ def pulled(tmp_path, server, kr):
 
 
 def _uos(ws, eg_name=None):
-    rows = ws.tree_rows()
+    rows = ws.nodes.all()
     if eg_name is None:
         return [r for r in rows if r.kind == Kind.UO]
     eg = next(r for r in rows if r.name == eg_name)
@@ -56,8 +56,8 @@ def _uos(ws, eg_name=None):
 
 def _edit(ws, node_id: int, text: str) -> None:
     """A content edit of a published fiche: a new HealthcareService.comment on the stored resource."""
-    fiche = ws.fiche(node_id)
-    ws.set_answers(node_id, fiche.answers, resource={**(fiche.resource or {}), "comment": text})
+    fiche = ws.fiches.get(node_id)
+    ws.fiches.save(node_id, fiche.answers, resource={**(fiche.resource or {}), "comment": text})
 
 
 def _server_comment(server, node) -> str | None:
@@ -66,10 +66,10 @@ def _server_comment(server, node) -> str | None:
 
 def test_first_sync_pulls_the_published_tree_and_a_second_does_nothing(pulled, demo):
     ws, engine = pulled
-    assert ws.stats()["nodes"] == demo[0].stats()["nodes"]
+    assert ws.nodes.stats()["nodes"] == demo[0].nodes.stats()["nodes"]
     again = engine.run()
     assert again.ok and again.pulled == 0 and again.pushed == 0
-    assert ws.outbox_count() == 0
+    assert ws.outbox.count() == 0
 
 
 def test_edits_made_while_the_server_is_stopped_arrive_after_restart(tmp_path, demo, kr):
@@ -82,11 +82,11 @@ def test_edits_made_while_the_server_is_stopped_arrive_after_restart(tmp_path, d
         uo = _uos(ws)[0]
         _edit(ws, uo.id, "saisi sans réseau")
         offline = engine.run()
-        assert offline.offline and not offline.ok and ws.outbox_count() == 1
+        assert offline.offline and not offline.ok and ws.outbox.count() == 1
         proc.start()
         back = engine.run()
-        assert back.ok and back.pushed == 1 and ws.outbox_count() == 0
-        node = ws.node(uo.id)
+        assert back.ok and back.pushed == 1 and ws.outbox.count() == 0
+        node = ws.nodes.get(uo.id)
         assert not node.dirty
         assert client.read("HealthcareService", node.server_id).resource["comment"] == "saisi sans réseau"
         client.close()
@@ -96,11 +96,11 @@ def test_edits_made_while_the_server_is_stopped_arrive_after_restart(tmp_path, d
 
 
 def _open_dossier_with_new_uo(ws, eg_name="IME Le Moulin"):
-    eg = next(r for r in ws.tree_rows() if r.name == eg_name)
-    created = ws.duplicate(_uos(ws, eg_name)[0].id)  # a new unit with complete content
+    eg = next(r for r in ws.nodes.all() if r.name == eg_name)
+    created = ws.nodes.duplicate(_uos(ws, eg_name)[0].id)  # a new unit with complete content
     new_id = next(iter(created.inserted))
     for uo in _uos(ws, eg_name):
-        ws.finalise(uo.id, problems=0)
+        ws.fiches.finalise(uo.id, problems=0)
     return eg, new_id
 
 
@@ -109,17 +109,17 @@ def test_send_a_dossier_validate_it_and_see_it_published(pulled, server):
     eg, new_id = _open_dossier_with_new_uo(ws)
     report = engine.send(eg.id)
     assert report.ok and len(report.sent) == 1
-    d = ws.dossier_of(eg.id)
+    d = ws.dossiers.of(eg.id)
     assert d.state == "in_validation" and d.task_id == report.sent[0]
-    assert ws.outbox_count() == 0
+    assert ws.outbox.count() == 0
     resent = engine.run()  # replaying is harmless: nothing new on the server
     assert resent.ok and server.store.counts()["Task"] == 1
     proc = SandboxProcess(server.store.path.parent, PW)
     proc.validate(d.task_id, "--accept")
     after = engine.run()
     assert after.ok and after.published == 1
-    assert ws.dossier_of(eg.id).state == "published"
-    node = ws.node(new_id)
+    assert ws.dossiers.of(eg.id).state == "published"
+    node = ws.nodes.get(new_id)
     assert node.server_id and not node.dirty
     on_server = server.store.read("HealthcareService", node.server_id)
     assert on_server.content["name"] == node.name
@@ -130,20 +130,20 @@ def test_a_rejected_dossier_comes_back_with_the_comments_on_the_fiches(pulled, s
     ws, engine = pulled
     eg, new_id = _open_dossier_with_new_uo(ws)
     report = engine.send(eg.id)
-    d = ws.dossier_of(eg.id)
-    uid = ws.node(new_id).uid
+    d = ws.dossiers.of(eg.id)
+    uid = ws.nodes.get(new_id).uid
     other = _uos(ws, "IME Le Moulin")[0]
     SandboxProcess(server.store.path.parent, PW).validate(
         d.task_id, "--reject", "Dossier incomplet", "--note", f"urn:uuid:{uid}", "Préciser la capacité",
         "--note", f"HealthcareService/{other.server_id}", "Horaires manquants")
     back = engine.run()
     assert report.ok and back.ok and back.rejected == 1
-    d = ws.dossier_of(eg.id)
+    d = ws.dossiers.of(eg.id)
     assert d.state == "rejected" and d.comments["comment"] == "Dossier incomplet"
-    assert ws.node(new_id).comment == "Préciser la capacité"
-    assert ws.node(other.id).comment == "Horaires manquants"
+    assert ws.nodes.get(new_id).comment == "Préciser la capacité"
+    assert ws.nodes.get(other.id).comment == "Horaires manquants"
     # Editable again: a change goes into the same dossier, which can be sent again.
-    ws.rename(new_id, "Unité Accueil Temporaire Enfants")
+    ws.nodes.rename(new_id, "Unité Accueil Temporaire Enfants")
     again = engine.send(eg.id)
     assert again.ok and len(again.sent) == 1 and again.sent[0] != d.task_id
 
@@ -156,8 +156,8 @@ def test_a_concurrent_edit_gives_a_conflict_that_resolve_settles(pulled, server)
         admin.post(f"{root}/admin/edit/HealthcareService/{uo.server_id}", json={"set": {"name": "Nom du serveur"}})
     _edit(ws, uo.id, "ma saisie")
     report = engine.run()
-    assert report.conflicts == 1 and ws.node(uo.id).conflict
-    assert ws.outbox_count() == 0  # parked with the conflict, not retried blindly
+    assert report.conflicts == 1 and ws.nodes.get(uo.id).conflict
+    assert ws.outbox.count() == 0  # parked with the conflict, not retried blindly
     on_server = server.store.read("HealthcareService", uo.server_id).content
     assert on_server["name"] == "Nom du serveur" and "ma saisie" not in json.dumps(on_server)
     (conflict,) = engine.conflicts()
@@ -165,7 +165,7 @@ def test_a_concurrent_edit_gives_a_conflict_that_resolve_settles(pulled, server)
     assert {"name", "comment"} <= fields
     settled = engine.resolve(uo.id, {"name": "theirs", "comment": "mine"})
     assert settled.ok and settled.pushed == 1 and settled.conflicts == 0
-    node = ws.node(uo.id)
+    node = ws.nodes.get(uo.id)
     assert not node.conflict and node.name == "Nom du serveur"
     on_server = server.store.read("HealthcareService", uo.server_id).content
     assert on_server["name"] == "Nom du serveur" and "ma saisie" in json.dumps(on_server)
@@ -177,18 +177,18 @@ def test_with_faults_at_30_percent_a_full_sync_converges(tmp_path, server, kr, d
     engine, client = open_session(ws, server.base_url, "demo", ask=lambda: PW)
     assert engine.run().ok
     # fiches that are complete in the published state (the server rightly refuses an update of an incomplete one)
-    complete = {r.uid for r in demo[0].tree_rows() if r.kind == "UO" and r.problems == 0 and r.server_id}
+    complete = {r.uid for r in demo[0].nodes.all() if r.kind == "UO" and r.problems == 0 and r.server_id}
     edited = [uo for uo in _uos(ws) if uo.server_id in complete][:12]
     for i, uo in enumerate(edited):
         _edit(ws, uo.id, f"fault-test {i}")
     eg, new_id = _open_dossier_with_new_uo(ws)
-    ws.send_dossier(eg.id)
+    ws.dossiers.send(eg.id)
     server.sandbox.faults.rate = 0.3
     for _ in range(12):
         report = engine.run()
-        if report.ok and ws.outbox_count() == 0:
+        if report.ok and ws.outbox.count() == 0:
             break
-    task_id = ws.dossier_of(eg.id).task_id
+    task_id = ws.dossiers.of(eg.id).task_id
     assert report.ok and task_id and server.store.counts()["Task"] == 1
     SandboxProcess(server.store.path.parent, PW).validate(task_id, "--accept")
     for _ in range(12):
@@ -196,16 +196,16 @@ def test_with_faults_at_30_percent_a_full_sync_converges(tmp_path, server, kr, d
         if report.ok and report.published:
             break
     server.sandbox.faults.rate = 0.0
-    assert report.ok and ws.outbox_count() == 0 and report.conflicts == 0
-    assert ws.dossier_of(eg.id).state == "published"
-    want = demo[0].stats()["nodes"]["UO"] + 1
+    assert report.ok and ws.outbox.count() == 0 and report.conflicts == 0
+    assert ws.dossiers.of(eg.id).state == "published"
+    want = demo[0].nodes.stats()["nodes"]["UO"] + 1
     assert server.store.counts()["HealthcareService"] == want, "no duplicate on the server"
     for i, uo in enumerate(edited):
-        node = ws.node(uo.id)
+        node = ws.nodes.get(uo.id)
         assert not node.dirty
         assert _server_comment(server, node) == f"fault-test {i}", "no local edit lost"
-    assert ws.node(new_id).server_id
-    assert ws.stats()["nodes"]["UO"] == want
+    assert ws.nodes.get(new_id).server_id
+    assert ws.nodes.stats()["nodes"]["UO"] == want
     client.close()
     ws.close()
 
@@ -218,7 +218,7 @@ def test_no_secret_in_the_workspace_files_after_a_sync(pulled, tmp_path, kr):
     access = engine.client.auth._access
     refresh = next(v for k, v in kr.store.items() if k[1].endswith("#refresh"))
     assert access and refresh
-    journal = json.dumps(ws.journal(limit=10_000), ensure_ascii=False)
+    journal = json.dumps(ws.journal.recent(limit=10_000), ensure_ascii=False)
     assert "/fhir/HealthcareService" in journal
     for f in list(tmp_path.glob("ws.sqlite*")):
         data = f.read_bytes()
@@ -237,13 +237,13 @@ def test_a_dossier_the_server_refuses_goes_back_to_the_referents(tmp_path, demo,
         engine, client = open_session(ws, server.base_url, "demo", ask=lambda: PW)
         assert engine.run().ok
         eg, new_id = _open_dossier_with_new_uo(ws)
-        ws.rename(new_id, "Interdit")
+        ws.nodes.rename(new_id, "Interdit")
         report = engine.send(eg.id)
         assert not report.ok and "Nom interdit" in report.errors[0]
-        d = ws.dossier_of(eg.id)
+        d = ws.dossiers.of(eg.id)
         assert d.state == "open" and d.comments["fields"]
         assert server.store.counts()["Task"] == 0
-        ws.rename(new_id, "Unité Accueil Temporaire")
+        ws.nodes.rename(new_id, "Unité Accueil Temporaire")
         assert engine.send(eg.id).ok
         client.close()
         ws.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.models import sync_apply
+from app.models import fiche_service
 from app.models.demo import build_demo, make_demo
 from app.models.forms import FormState
 from app.models.forms_catalog import canonical
@@ -61,7 +61,7 @@ def _counts(location: dict) -> list[int]:
 
 
 def _ehpad_uo(ws):
-    rows = ws.tree_rows()
+    rows = ws.nodes.all()
     eg = next(r for r in rows if r.name == "EHPAD Les Tilleuls")
     return eg, next(r for r in rows if r.parent_id == eg.id and r.kind == Kind.UO and r.server_id)
 
@@ -70,8 +70,8 @@ def test_pulled_fiches_hold_the_answers_their_form_reads_and_complete_ones_have_
     ws, _ = pulled
     demo = {n["uid"]: (n, f) for n, f in zip(build_demo().nodes, build_demo().fiches, strict=True)}
     checked = 0
-    for row in ws.tree_rows():
-        fiche = ws.fiche(row.id)
+    for row in ws.nodes.all():
+        fiche = ws.fiches.get(row.id)
         assert fiche.resource, row.name  # the full server copy is kept for the way out
         source = demo.get(row.uid)
         if row.kind != Kind.UO or source is None:
@@ -80,7 +80,7 @@ def test_pulled_fiches_hold_the_answers_their_form_reads_and_complete_ones_have_
         assert fiche.questionnaire == canonical(data["questionnaire"])
         assert fiche.answers["uo.nom"] == [{"valueString": row.name}]
         if node.get("status") == "finalised" and not node.get("problems"):
-            q = sync_apply._questionnaire(data["questionnaire"])
+            q = fiche_service.questionnaire(data["questionnaire"])
             problems = [p for p in FormState(q, fiche.answers).problems() if p.level == "error"]
             assert problems == [], (row.name, problems)
             assert fiche.answers["uo.horaires"] == data["answers"]["uo.horaires"]
@@ -91,12 +91,12 @@ def test_pulled_fiches_hold_the_answers_their_form_reads_and_complete_ones_have_
 def test_a_capacity_edit_pushed_directly_arrives_on_the_servers_location(pulled, server):
     ws, engine = pulled
     eg, uo = _ehpad_uo(ws)
-    answers = dict(ws.fiche(uo.id).answers)
+    answers = dict(ws.fiches.get(uo.id).answers)
     answers["uo.capacites"] = [_capacity("01", 40), _capacity("02", 2)]
-    ws.set_answers(uo.id, answers, in_dossier=False)
+    ws.fiches.save(uo.id, answers, in_dossier=False)
     report = engine.run()
     assert report.ok and report.pushed >= 1, report.errors
-    fiche = ws.fiche(uo.id)
+    fiche = ws.fiches.get(uo.id)
     loc_id = fiche.location["id"]
     stored = server.store.read("Location", loc_id)
     assert _counts(stored.content) == [40, 2]
@@ -105,26 +105,26 @@ def test_a_capacity_edit_pushed_directly_arrives_on_the_servers_location(pulled,
     service = server.store.read("HealthcareService", uo.server_id).content
     assert {"reference": f"Location/{loc_id}"} in service["location"]
     # A second edit goes to the same Location (PUT, If-Match on its version), no new one.
-    answers = dict(ws.fiche(uo.id).answers)
+    answers = dict(ws.fiches.get(uo.id).answers)
     assert [c["item"]["uo.capacites.nombre"] for c in answers["uo.capacites"]] == [[{"valueInteger": 40}],
                                                                                 [{"valueInteger": 2}]]
     answers["uo.capacites"][0]["item"]["uo.capacites.nombre"] = [{"valueInteger": 38}]
-    ws.set_answers(uo.id, answers, in_dossier=False)
+    ws.fiches.save(uo.id, answers, in_dossier=False)
     assert engine.run().ok
     again = server.store.read("Location", loc_id)
     assert _counts(again.content) == [38, 2] and int(again.version) > int(stored.version)
     assert server.store.counts()["Location"] == 1
-    assert ws.fiche(uo.id).location["id"] == loc_id and not ws.node(uo.id).dirty
+    assert ws.fiches.get(uo.id).location["id"] == loc_id and not ws.nodes.get(uo.id).dirty
 
 
 def test_a_location_changed_on_the_server_alone_refreshes_the_fiche(pulled, server):
     ws, engine = pulled
     _, uo = _ehpad_uo(ws)
-    answers = dict(ws.fiche(uo.id).answers)
+    answers = dict(ws.fiches.get(uo.id).answers)
     answers["uo.capacites"] = [_capacity("01", 12)]
-    ws.set_answers(uo.id, answers, in_dossier=False)
+    ws.fiches.save(uo.id, answers, in_dossier=False)
     assert engine.run().ok
-    loc_id = ws.fiche(uo.id).location["id"]
+    loc_id = ws.fiches.get(uo.id).location["id"]
     content = server.store.read("Location", loc_id).content
     for ext in content["extension"]:
         if ext["url"] == CAPACITY:
@@ -134,7 +134,7 @@ def test_a_location_changed_on_the_server_alone_refreshes_the_fiche(pulled, serv
     server.store.write("Location", loc_id, content)  # another system changes the capacity only
     report = engine.run()
     assert report.ok and report.pulled >= 1
-    fiche = ws.fiche(uo.id)
+    fiche = ws.fiches.get(uo.id)
     assert _counts(fiche.location) == [15]
     assert fiche.answers["uo.capacites"][0]["item"]["uo.capacites.nombre"] == [{"valueInteger": 15}]
 
@@ -142,37 +142,37 @@ def test_a_location_changed_on_the_server_alone_refreshes_the_fiche(pulled, serv
 def test_local_unsent_edits_are_not_overwritten_by_a_pull(pulled, server):
     ws, engine = pulled
     _, uo = _ehpad_uo(ws)
-    answers = dict(ws.fiche(uo.id).answers)
+    answers = dict(ws.fiches.get(uo.id).answers)
     answers["uo.nom"] = [{"valueString": "Nom local"}]
-    ws.set_answers(uo.id, answers, in_dossier=True)  # waits in the dossier: stays dirty
+    ws.fiches.save(uo.id, answers, in_dossier=True)  # waits in the dossier: stays dirty
     content = server.store.read("HealthcareService", uo.server_id).content
     server.store.write("HealthcareService", uo.server_id, {**content, "name": "Nom serveur"})
     engine.run()
-    assert ws.fiche(uo.id).answers["uo.nom"] == [{"valueString": "Nom local"}]
+    assert ws.fiches.get(uo.id).answers["uo.nom"] == [{"valueString": "Nom local"}]
 
 
 def test_a_new_uo_with_capacities_sent_in_a_dossier_and_accepted_has_its_location_published(pulled, server):
     ws, engine = pulled
     eg, uo = _ehpad_uo(ws)
-    created = ws.duplicate(uo.id)
+    created = ws.nodes.duplicate(uo.id)
     new_id = next(iter(created.inserted))
-    answers = dict(ws.fiche(new_id).answers)
+    answers = dict(ws.fiches.get(new_id).answers)
     answers["uo.capacites"] = [_capacity("01", 8)]
-    ws.set_answers(new_id, answers)
-    for row in ws.tree_rows():
+    ws.fiches.save(new_id, answers)
+    for row in ws.nodes.all():
         if row.kind == Kind.UO and (row.parent_id == eg.id):
-            ws.finalise(row.id, problems=0)
+            ws.fiches.finalise(row.id, problems=0)
     report = engine.send(eg.id)
     assert report.ok and len(report.sent) == 1, report.errors
-    task = server.store.read("Task", ws.dossier_of(eg.id).task_id).content
+    task = server.store.read("Task", ws.dossiers.of(eg.id).task_id).content
     bundle_id = task["input"][0]["valueReference"]["reference"].split("/")[-1]
     bundle_entries = server.store.read("Bundle", bundle_id).content["entry"]
-    urn = f"urn:uuid:{location_id(ws.node(new_id).uid)}"
+    urn = f"urn:uuid:{location_id(ws.nodes.get(new_id).uid)}"
     assert any(e.get("fullUrl") == urn and e["request"]["method"] == "POST" for e in bundle_entries)
-    accept(server.store, ws.dossier_of(eg.id).task_id)
+    accept(server.store, ws.dossiers.of(eg.id).task_id)
     after = engine.run()
     assert after.ok and after.published == 1, after.errors
-    node, fiche = ws.node(new_id), ws.fiche(new_id)
+    node, fiche = ws.nodes.get(new_id), ws.fiches.get(new_id)
     assert node.server_id and fiche.location and fiche.location.get("id")
     published = server.store.read("Location", fiche.location["id"])
     assert _counts(published.content) == [8]

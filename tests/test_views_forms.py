@@ -33,8 +33,8 @@ def open_form(qtbot, ws, *items, answers=None, prefilled=None) -> FormView:
     """A FormView showing a hand-written Questionnaire on a real node of the demo workspace."""
     pack = NomenclaturePack.default()
     q = load_questionnaire(questionnaire(*items), pack=pack)
-    node = next(r for r in ws.tree_rows() if r.kind == "UO")
-    fiche = ws.fiche(node.id)
+    node = next(r for r in ws.nodes.all() if r.kind == "UO")
+    fiche = ws.fiches.get(node.id)
     state = FormState(q, answers or {}, pack=pack, prefilled=prefilled)
     opened = fiche_service.OpenedFiche(node=node, fiche=fiche, form_id="test", questionnaire=q, state=state,
                                        saved_answers=dict(answers or {}))

@@ -9,7 +9,7 @@ from app.views.forms.hours_editor import HoursEditor
 
 def new_uo(ws) -> int:
     """The demo's unit being created in the EHPAD's dossier: a fiche nobody filled yet."""
-    return next(r.id for r in ws.tree_rows() if r.kind == "UO" and "PASA" in r.name)
+    return next(r.id for r in ws.nodes.all() if r.kind == "UO" and "PASA" in r.name)
 
 
 def pick(qtbot, view, link_id: str, text: str) -> None:
@@ -65,9 +65,9 @@ def test_finalise_turns_the_node_green_and_an_edit_makes_it_a_draft_again(qtbot,
     view.saved.connect(got.append)
     qtbot.mouseClick(view.finalise_button, Qt.MouseButton.LeftButton)
     assert len(got) == 2 and all(node_id in changes.updated for changes in got)  # the save, then finalising
-    row = ws.node(node_id)
+    row = ws.nodes.get(node_id)
     assert row.status == "finalised" and row.problems == 0
-    fiche = ws.fiche(node_id)
+    fiche = ws.fiches.get(node_id)
     assert fiche.draft is None and fiche.questionnaire.startswith("urn:ror-referent:questionnaire:uo-ms|")
     assert fiche.resource["resourceType"] == "HealthcareService"
     assert fiche.resource["extension"]  # ages and publics extracted
@@ -77,7 +77,7 @@ def test_finalise_turns_the_node_green_and_an_edit_makes_it_a_draft_again(qtbot,
     assert view.has_unsaved_changes() and view.finalise_button.isEnabled()
     with qtbot.waitSignal(view.saved):
         qtbot.keyClick(view.row("uo.nom").widget.edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    row = ws.node(node_id)
+    row = ws.nodes.get(node_id)
     assert row.status == "draft" and row.name.endswith(" Bis")
     assert not view.has_unsaved_changes()
 
@@ -88,9 +88,9 @@ def test_finalise_is_refused_while_problems_remain(qtbot, view, ws):
     assert not view.finalise_button.isEnabled()
     view.finalise()
     assert "problème" in view.message.text()
-    assert ws.node(node_id).status == "draft"
+    assert ws.nodes.get(node_id).status == "draft"
     view.save()
-    assert ws.node(node_id).problems == view.blocking_count() > 0
+    assert ws.nodes.get(node_id).problems == view.blocking_count() > 0
 
 
 def test_autosave_keeps_a_draft_that_reopening_restores(qtbot, view, ws):
@@ -98,9 +98,9 @@ def test_autosave_keeps_a_draft_that_reopening_restores(qtbot, view, ws):
     view.load(node_id)
     type_number(qtbot, view, "uo.age_min", "18")
     assert view.autosave_timer.isActive()
-    qtbot.waitUntil(lambda: ws.fiche(node_id).draft is not None, timeout=3000)
-    assert ws.fiche(node_id).draft["uo.age_min"] == [{"valueInteger": 18}]
-    assert ws.fiche(node_id).answers.get("uo.age_min") is None  # nothing saved for real
+    qtbot.waitUntil(lambda: ws.fiches.get(node_id).draft is not None, timeout=3000)
+    assert ws.fiches.get(node_id).draft["uo.age_min"] == [{"valueInteger": 18}]
+    assert ws.fiches.get(node_id).answers.get("uo.age_min") is None  # nothing saved for real
 
     other = FormView(ws)
     qtbot.addWidget(other)
@@ -110,7 +110,7 @@ def test_autosave_keeps_a_draft_that_reopening_restores(qtbot, view, ws):
     assert other.row("uo.age_min").widget.value() == [{"valueInteger": 18}]
     assert other.has_unsaved_changes()
     other.discard_draft()
-    assert ws.fiche(node_id).draft is None
+    assert ws.fiches.get(node_id).draft is None
     assert other.row("uo.age_min").widget.value() == [] and not other.draft_banner.isVisible()
 
 
@@ -118,9 +118,9 @@ def test_switching_fiche_flushes_the_draft(qtbot, view, ws):
     node_id = new_uo(ws)
     view.load(node_id)
     type_number(qtbot, view, "uo.age_min", "7")
-    other = next(r.id for r in ws.tree_rows() if r.kind == "UO" and r.id != node_id)
+    other = next(r.id for r in ws.nodes.all() if r.kind == "UO" and r.id != node_id)
     view.load(other)
-    assert ws.fiche(node_id).draft["uo.age_min"] == [{"valueInteger": 7}]
+    assert ws.fiches.get(node_id).draft["uo.age_min"] == [{"valueInteger": 7}]
 
 
 def test_finalised_after_a_restored_draft_saves_first(qtbot, view, ws):
@@ -128,11 +128,11 @@ def test_finalised_after_a_restored_draft_saves_first(qtbot, view, ws):
     view.load(node_id)
     fill_new_uo(qtbot, view)
     view.autosave()
-    view.load(next(r.id for r in ws.tree_rows() if r.kind == "UO" and r.id != node_id))
+    view.load(next(r.id for r in ws.nodes.all() if r.kind == "UO" and r.id != node_id))
     view.load(node_id)
     assert view.draft_banner.isVisible()
     view.finalise()
-    assert ws.node(node_id).status == "finalised"
+    assert ws.nodes.get(node_id).status == "finalised"
 
 
 def test_hours_editor_intervals_closed_days_and_copy_monday(qtbot, view, ws):
@@ -180,8 +180,8 @@ def test_hours_are_saved_and_shown_again(qtbot, view, ws):
     qtbot.mouseClick(hours.days[0].add, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(hours.copy_button, Qt.MouseButton.LeftButton)
     view.save()
-    assert len(ws.fiche(node_id).answers["uo.horaires"]) == 7
-    times = ws.fiche(node_id).resource["availableTime"]
+    assert len(ws.fiches.get(node_id).answers["uo.horaires"]) == 7
+    times = ws.fiches.get(node_id).resource["availableTime"]
     assert times[0] == {"daysOfWeek": ["mon"], "availableStartTime": "09:00:00", "availableEndTime": "12:00:00"}
     again = FormView(ws)
     qtbot.addWidget(again)
@@ -190,7 +190,7 @@ def test_hours_are_saved_and_shown_again(qtbot, view, ws):
 
 
 def test_finess_fields_are_read_only_on_the_eg_fiche(view, ws):
-    eg = next(r for r in ws.tree_rows() if r.kind == "EG")
+    eg = next(r for r in ws.nodes.all() if r.kind == "EG")
     view.load(eg.id)
     row = view.row("eg.finess_geographique")
     assert row.widget.edit.isReadOnly()
@@ -224,5 +224,5 @@ def test_with_the_database_worker(qtbot, ws):
     type_number(qtbot, form, "uo.age_min", "3")
     with qtbot.waitSignal(form.saved, timeout=5000):
         form.save()
-    assert ws.fiche(node_id).answers["uo.age_min"] == [{"valueInteger": 3}]
+    assert ws.fiches.get(node_id).answers["uo.age_min"] == [{"valueInteger": 3}]
     worker.shutdown()

@@ -31,8 +31,8 @@ def mco_view(qtbot, reference, tmp_path):
     pack = NomenclaturePack.default()
     q = load_questionnaire(raw, pack=pack)
     ws = make_demo(tmp_path / "ws.sqlite")
-    node = next(r for r in ws.tree_rows() if r.kind == "UO" and r.champ == "01")
-    fiche = ws.fiche(node.id)
+    node = next(r for r in ws.nodes.all() if r.kind == "UO" and r.champ == "01")
+    fiche = ws.fiches.get(node.id)
     state = FormState(q, {}, context={"ror-structure": example}, pack=pack)
     state.populate()
     import dataclasses

@@ -91,8 +91,8 @@ def write(qtbot, win, op) -> None:
 
 def edit_comment(win_or_ws, node_id: int, text: str):
     def op(ws):
-        fiche = ws.fiche(node_id)
-        return ws.set_answers(node_id, fiche.answers, resource={**(fiche.resource or {}), "comment": text})
+        fiche = ws.fiches.get(node_id)
+        return ws.fiches.save(node_id, fiche.answers, resource={**(fiche.resource or {}), "comment": text})
     return op
 
 
@@ -101,7 +101,7 @@ def open_dossier(qtbot, win, eg_name: str, finalise: bool = True) -> tuple[int, 
     eg = node_named(win, eg_name)
     first = uos_under(win, eg)[0]
     created = []
-    win.controller.run(lambda ws: ws.duplicate(first), lambda ch: created.extend(ch.inserted))
+    win.controller.run(lambda ws: ws.nodes.duplicate(first), lambda ch: created.extend(ch.inserted))
     idle(qtbot, win)
     if finalise:
         ids = uos_under(win, eg)
@@ -110,7 +110,7 @@ def open_dossier(qtbot, win, eg_name: str, finalise: bool = True) -> tuple[int, 
             from app.models.changes import Changes
             changes = Changes()
             for i in ids:
-                changes.merge(ws.finalise(i))
+                changes.merge(ws.fiches.finalise(i))
             return changes
         write(qtbot, win, finalise_all)
     return eg, created[0]
@@ -210,7 +210,7 @@ def test_offline_edits_and_dossier_leave_by_themselves_when_the_server_comes_bac
         idle(qtbot, window)
         report = done.args[0]
         assert report.pushed >= 1 and len(report.sent) == 1
-        assert window.workspace.outbox_count() == 0
+        assert window.workspace.outbox.count() == 0
         assert window.pending_label.text() == "Aucune modification en attente"
         assert "En ligne" in window.online_label.text()
         window.statusBar().grab().save(str(shot_path(tmp_path, "status-online-fr.png")))
@@ -237,7 +237,7 @@ def test_send_for_validation_then_accepted_removes_the_banner(qtbot, window, ser
     assert len(done.args[0].sent) == 1
     assert window.banner.isVisible() and window.banner.state == "in_validation"
     assert "en cours de validation" in banner_text(window)
-    task_id = window.workspace.dossier_of(eg).task_id
+    task_id = window.workspace.dossiers.of(eg).task_id
     SandboxProcess(server.store.path.parent, PW).validate(task_id, "--accept")
     report = sync(qtbot, window)
     assert report.ok and report.published == 1
@@ -256,7 +256,7 @@ def test_rejected_dossier_shows_the_validator_comments(qtbot, window, server):
     with qtbot.waitSignal(window.sync.syncFinished, timeout=WAIT):
         send(qtbot, window, eg)
     idle(qtbot, window)
-    d = window.workspace.dossier_of(eg)
+    d = window.workspace.dossiers.of(eg)
     uid = window.model.tree.nodes[new_uo].uid
     SandboxProcess(server.store.path.parent, PW).validate(
         d.task_id, "--reject", "Dossier incomplet", "--note", f"urn:uuid:{uid}", "Préciser la capacité")
@@ -331,7 +331,7 @@ def test_a_sanitaire_dossier_needs_the_direction_confirmation(qtbot, window, ser
     idle(qtbot, window)
     assert not dialog.isVisible()
     assert len(done.args[0].sent) == 1 and server.store.counts()["Task"] == 1
-    assert window.workspace.dossier_of(eg).state == "in_validation"
+    assert window.workspace.dossiers.of(eg).state == "in_validation"
     assert_no_secret(tmp_path, PW, DIRECTION_PW)
     assert not any(DIRECTION_PW == v or user == "direction" for (_s, user), v in kr.store.items())
 
@@ -346,5 +346,5 @@ def test_unreachable_server_in_the_dialog_keeps_the_settings_and_shows_offline(q
     with qtbot.waitSignal(window.sync.connected, timeout=WAIT):
         dialog.ok_button.click()
     qtbot.waitUntil(lambda: window._online[0] == "offline", timeout=WAIT)  # noqa: SLF001
-    assert window.workspace.setting("server_url") == port_closed
+    assert window.workspace.settings.get("server_url") == port_closed
     assert "Hors ligne" in window.online_label.text()

@@ -221,18 +221,18 @@ def test_banner_for_a_dossier_in_validation_and_rejected(qtbot, window):
     eg = select(qtbot, window, IME)
     ws = window.workspace
     first = tree.children(eg)[0]
-    ws.rename(first, tree.nodes[first].name + " Bis")  # a change opens the structure's dossier
+    ws.nodes.rename(first, tree.nodes[first].name + " Bis")  # a change opens the structure's dossier
     drafts = [i for i in tree.descendants(eg) if tree.nodes[i].status != "finalised"]
     for i in drafts:
-        ws.finalise(i)
-    ws.send_dossier(eg)
-    dossier = ws.dossier_of(eg)
-    ws.set_dossier_state(dossier.id, "in_validation")
-    window.apply_changes(ws.set_problems({}))
+        ws.fiches.finalise(i)
+    ws.dossiers.send(eg)
+    dossier = ws.dossiers.of(eg)
+    ws.dossiers.set_state(dossier.id, "in_validation")
+    window.apply_changes(ws.fiches.set_problems({}))
     uo = select(qtbot, window, f"{IME} / {names_under(window, eg)[0]}")
     qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=10_000)
     assert "validation" in window.banner.label.text()
-    ws.set_dossier_state(dossier.id, "rejected", comments={"reason": "Horaires manquants"})
+    ws.dossiers.set_state(dossier.id, "rejected", comments={"reason": "Horaires manquants"})
     select(qtbot, window, IME)
     select(qtbot, window, f"{IME} / {tree.nodes[uo].name}")
     qtbot.waitUntil(lambda: "refusé" in window.banner.label.text(), timeout=10_000)

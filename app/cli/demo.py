@@ -22,7 +22,7 @@ def run(args) -> int:
         ws = make_demo(args.out, egs=args.egs, uos=args.uos, seed=args.seed)
     except FileExistsError as exc:
         raise UserError(str(exc)) from exc
-    stats = ws.stats()
+    stats = ws.nodes.stats()
     ws.close()
     nodes = ", ".join(f"{k} {v}" for k, v in stats["nodes"].items() if v)
     print(f"Espace de démonstration créé : {args.out} ({nodes})")

@@ -14,7 +14,7 @@ def register(sub) -> None:
 def run(args) -> int:
     ws = open_workspace(args.workspace)
     try:
-        stats = ws.stats()
+        stats = ws.nodes.stats()
     finally:
         ws.close()
     if args.json:

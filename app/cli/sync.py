@@ -55,8 +55,8 @@ def _session(args, ws):
     """(engine, client) for the workspace's server, remembering server and user in its settings."""
     from app.sync.session import SessionError, open_session
 
-    server = args.server or ws.setting("server_url")
-    user = args.user or ws.setting("server_user") or "demo"
+    server = args.server or ws.settings.get("server_url")
+    user = args.user or ws.settings.get("server_user") or "demo"
     if not server:
         raise UserError("Adresse du serveur inconnue : donnez-la avec --server.")
     cert = None
@@ -118,7 +118,7 @@ def run_send(args) -> int:
 
     ws = open_workspace(args.workspace)
     try:
-        structure = next((r for r in ws.tree_rows() if r.finess == args.eg and r.kind in ("EG", "EJ")), None)
+        structure = next((r for r in ws.nodes.all() if r.finess == args.eg and r.kind in ("EG", "EJ")), None)
         if structure is None:
             raise UserError(f"Aucun établissement de FINESS {args.eg} dans cet espace de travail.")
         engine, client = _session(args, ws)
@@ -129,7 +129,7 @@ def run_send(args) -> int:
                 raise UserError(str(exc)) from exc
         finally:
             client.close()
-        d = ws.dossier_of(structure.id)
+        d = ws.dossiers.of(structure.id)
         state = d.state if d else "-"
         lines = [f"dossier : {state}"]
         if d and d.task_id:

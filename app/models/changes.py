@@ -3,22 +3,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+_FIELDS = ("inserted", "updated", "removed", "moved", "dossiers", "outbox")
+
 
 @dataclass
 class Changes:
+    """Node ids inserted, updated, removed (tombstoned or gone), moved; dossier ids; outbox entry ids appended."""
+
     inserted: set[int] = field(default_factory=set)
     updated: set[int] = field(default_factory=set)
     removed: set[int] = field(default_factory=set)
     moved: set[int] = field(default_factory=set)
     dossiers: set[int] = field(default_factory=set)
+    outbox: set[int] = field(default_factory=set)
 
     def merge(self, other: Changes) -> Changes:
-        for name in ("inserted", "updated", "removed", "moved", "dossiers"):
+        for name in _FIELDS:
             getattr(self, name).update(getattr(other, name))
         return self
 
     def __bool__(self) -> bool:
-        return bool(self.inserted or self.updated or self.removed or self.moved or self.dossiers)
+        return any(getattr(self, name) for name in _FIELDS)
 
     @property
     def nodes(self) -> set[int]:

@@ -15,7 +15,7 @@ from typing import Any
 from app.models.demo_answers import fiche_answers
 from app.models.forms_catalog import initial_answers
 from app.models.kinds import Kind
-from app.models.store import Workspace, bulk_load
+from app.models.store import Workspace
 
 SMALL_GROUP = (3, 4)  # EGs and UOs per EG of the default demo group
 
@@ -226,15 +226,15 @@ def make_demo(path: str | Path, egs: int = SMALL_GROUP[0], uos: int = SMALL_GROU
         raise FileExistsError(f"Le fichier {path} existe déjà.")
     b = build_demo(egs, uos, seed)
     ws = Workspace.open(path, create=True)
-    bulk_load(ws, b.nodes, b.fiches)
+    ws.nodes.load_published(b.nodes, b.fiches)
     # Favourites for the "Mes établissements" list.
     for n in b.nodes[:40]:
         if n["kind"] == Kind.EG.value:
-            ws.set_favourite(n["id"], True)
+            ws.nodes.set_favourite(n["id"], True)
     # One local, unsent change: a new unit being described in the EHPAD's open dossier.
     ehpad = next(n["id"] for n in b.nodes if n["kind"] == Kind.EG.value)
-    ws.create_node(ehpad, Kind.UO, "Unité Pôle D'Activités Et De Soins Adaptés (PASA)", champ="04", type_offre="21",
+    ws.nodes.create(ehpad, Kind.UO, ["Unité Pôle D'Activités Et De Soins Adaptés (PASA)"], champ="04", type_offre="21",
                    questionnaire="uo-ms")
-    ws.set_setting("demo", "1")
-    ws.log("demo", f"Espace de démonstration créé : {len(b.nodes)} unités.")
+    ws.settings.set("demo", "1")
+    ws.journal.log("demo", f"Espace de démonstration créé : {len(b.nodes)} unités.")
     return ws

@@ -22,8 +22,6 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Text, select, type_coerce
-
 from app.models.changes import Changes
 from app.models.forms import FormState, Questionnaire, extract, load_questionnaire
 from app.models.forms_catalog import (
@@ -37,7 +35,6 @@ from app.models.forms_catalog import (
 )
 from app.models.kinds import Kind
 from app.models.rows import FicheData, NodeRow
-from app.models.schema import Fiche, Node
 from app.models.workflow import DOSSIER_LABELS, EDITABLE_DOSSIER_STATES, DossierState
 
 R244 = "https://mos.esante.gouv.fr/NOS/TRE_R244-CategorieOrganisation/FHIR/TRE-R244-CategorieOrganisation"
@@ -86,6 +83,17 @@ def questionnaire(form_id: str, pack: Any = None) -> Questionnaire:
         if found is None:
             found = _cache[key] = load_questionnaire(load_form(form_id), pack=pack)
     return found
+
+
+def fiche_answers(kind: str, categorie: str | None, champ: str | None, domaine: str | None,
+                  resources: list[dict[str, Any] | None]) -> tuple[str, dict[str, Any]]:
+    """(canonical of the node's form, the answers that form reads from server `resources`): pulled fiches and
+    merged conflicts open complete (definition-based population)."""
+    from app.models.forms import answers_from_resources
+
+    form_id = questionnaire_for(kind, categorie, champ, domaine)
+    answers = answers_from_resources(questionnaire(form_id), [r for r in resources if r])
+    return canonical(form_id), answers
 
 
 def form_id_of(node: NodeRow, fiche: FicheData) -> str:
@@ -155,9 +163,9 @@ def _is_new(node: NodeRow, fiche: FicheData) -> bool:
 def open_fiche(ws: Any, node_id: int, pack: Any = None) -> OpenedFiche:
     """Read a node's fiche and build its FormState (a pending autosave draft is restored over the answers)."""
     pack = _pack(pack)
-    node = ws.node(node_id)
-    fiche = ws.fiche(node_id)
-    parent = ws.node(node.parent_id) if node.parent_id is not None else None
+    node = ws.nodes.get(node_id)
+    fiche = ws.fiches.get(node_id)
+    parent = ws.nodes.get(node.parent_id) if node.parent_id is not None else None
     form_id = form_id_of(node, fiche)
     q = questionnaire(form_id, pack)
     saved = copy.deepcopy(fiche.answers or {})
@@ -175,7 +183,7 @@ def open_fiche(ws: Any, node_id: int, pack: Any = None) -> OpenedFiche:
 def _dossier_situation(ws: Any, node: NodeRow) -> tuple[str | None, bool]:
     """A fiche never published is part of its dossier: locked while the validator has it. A published fiche
     can always be edited directly; when a dossier is open on its structure the user chooses where the edit goes."""
-    dossier = ws.dossier_of(node.id)
+    dossier = ws.dossiers.of(node.id)
     editable = dossier is None or dossier.state in EDITABLE_DOSSIER_STATES
     if node.server_id is None and not editable:
         return DOSSIER_LABELS[DossierState(dossier.state)], False
@@ -233,7 +241,7 @@ def save(ws: Any, opened: OpenedFiche, answers: dict, problems: int | None = Non
                 indexed["champ"] = champ
             if offre:
                 indexed["type_offre"] = offre
-    changes = ws.set_answers(opened.node.id, answers, questionnaire=opened.canonical, resource=resource,
+    changes = ws.fiches.save(opened.node.id, answers, questionnaire=opened.canonical, resource=resource,
                              problems=problems, in_dossier=in_dossier, **extra, **indexed)
     opened.saved_answers = copy.deepcopy(answers)
     opened.fiche = dataclasses.replace(opened.fiche, resource=resource, answers=copy.deepcopy(answers), draft=None)
@@ -241,15 +249,15 @@ def save(ws: Any, opened: OpenedFiche, answers: dict, problems: int | None = Non
 
 
 def save_draft(ws: Any, node_id: int, answers: dict) -> Changes:
-    return ws.save_draft(node_id, answers)
+    return ws.fiches.save_draft(node_id, answers)
 
 
 def discard_draft(ws: Any, node_id: int) -> Changes:
-    return ws.discard_draft(node_id)
+    return ws.fiches.discard_draft(node_id)
 
 
 def finalise(ws: Any, node_id: int, problems: int = 0) -> Changes:
-    return ws.finalise(node_id, problems=problems)
+    return ws.fiches.finalise(node_id, problems=problems)
 
 
 def validate_all(ws: Any, pack: Any = None, record: bool = True) -> dict[int, int]:
@@ -259,14 +267,10 @@ def validate_all(ws: Any, pack: Any = None, record: bool = True) -> dict[int, in
     (a group's units are often alike). Expressions are only evaluated when a form uses them.
     """
     pack = _pack(pack)
-    stmt = (select(Node.id, Node.kind, Node.categorie, Node.champ, Node.domaine, Fiche.questionnaire,
-                   type_coerce(Fiche.answers, Text), Node.prefilled, Node.problems)
-            .join(Fiche, Fiche.node_id == Node.id).where(Node.deleted.is_(False)))
     forms: dict[tuple, str] = {}
     seen: dict[tuple[str, str], int] = {}
     counts: dict[int, int] = {}
-    with ws.reading() as s:
-        rows = s.execute(stmt).all()
+    rows = ws.fiches.validation_rows()
     before: dict[int, int] = {}
     for node_id, kind, categorie, champ, domaine, stored, answers, prefilled, current in rows:
         before[node_id] = current
@@ -287,5 +291,5 @@ def validate_all(ws: Any, pack: Any = None, record: bool = True) -> dict[int, in
         counts[node_id] = seen[memo]
     changed = {k: v for k, v in counts.items() if before.get(k) != v}
     if record and changed:  # only the counts that moved: a store write per node is what costs
-        ws.set_problems(changed)
+        ws.fiches.set_problems(changed)
     return counts

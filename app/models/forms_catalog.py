@@ -127,6 +127,17 @@ def initial_answers(kind: str, champ: str | None = None) -> dict[str, list[dict[
     return {}
 
 
+# The item that holds a node's name in each kind's form (its definition is Organization/HealthcareService.name):
+# a rename in the tree writes it too, so the form and the tree never disagree.
+NAME_LINK_IDS = {Kind.EJ: "ej.raison_sociale", Kind.EG: "eg.denomination", Kind.UO: "uo.nom",
+                 **{k: "oi.nom" for k in INTERNAL_KINDS}}
+
+
+def with_name(answers: dict[str, Any], kind: str, name: str) -> dict[str, Any]:
+    """`answers` with the node's name item set to `name`."""
+    return {**answers, NAME_LINK_IDS[Kind(kind)]: [{"valueString": name}]}
+
+
 @cache
 def list_forms() -> list[str]:
     """Ids of the forms shipped with the app (file names without '.json'), sorted."""

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from app.models.refusals import Refusal
+
 
 class FicheStatus(StrEnum):
     DRAFT = "draft"
@@ -46,18 +48,36 @@ DOSSIER_LABELS = {
 }
 
 
-class TransitionError(Exception):
-    """A workflow transition the rules forbid; the message is in French."""
+class TransitionError(Refusal):
+    """A workflow transition the rules forbid."""
 
 
 def check_fiche_transition(current: str, target: str) -> None:
     if FicheStatus(target) not in FICHE_TRANSITIONS[FicheStatus(current)]:
-        raise TransitionError(f"Passage impossible de l'état « {current} » à « {target} ».")
+        raise TransitionError("fiche-transition", current=current, target=target)
 
 
 def check_dossier_transition(current: str, target: str) -> None:
     if DossierState(target) not in DOSSIER_TRANSITIONS[DossierState(current)]:
-        raise TransitionError(
-            f"Le dossier ne peut pas passer de « {DOSSIER_LABELS[DossierState(current)]} » "
-            f"à « {DOSSIER_LABELS[DossierState(target)]} »."
-        )
+        raise TransitionError("dossier-transition", current=current, target=target)
+
+
+class OutboxOp(StrEnum):
+    """What a waiting local change asks of the server."""
+
+    CREATE = "create"
+    UPDATE = "update"
+    RENAME = "rename"
+    MOVE = "move"
+    DELETE = "delete"
+    FINALISE = "finalise"
+    SEND = "send"
+
+
+class OutboxState(StrEnum):
+    """Where a waiting local change stands: it ends (done) only when the server confirmed it."""
+
+    PENDING = "pending"
+    DONE = "done"
+    FAILED = "failed"  # refused by the server: kept, shown, can be retried or discarded
+    CONFLICT = "conflict"  # parked until the user settles the node's conflict

@@ -16,8 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.models import sync_apply
-from app.models.workflow import DossierState
+from app.models.changes import Changes
+from app.models.workflow import DossierState, OutboxOp
 from app.sync import engine_dossier, engine_pull, engine_push
 from app.sync import engine_resources as res
 from app.sync.auth import AuthError
@@ -43,6 +43,7 @@ class SyncReport:
     errors: list[str] = field(default_factory=list)
     requests: int = 0
     seconds: float = 0.0
+    changes: Changes = field(default_factory=Changes)  # what the run changed in the store, for the views
 
     @property
     def ok(self) -> bool:
@@ -102,7 +103,7 @@ class SyncEngine:
             self._follow(report)
             if pull:
                 self._pull(report, progress)
-            report.conflicts = len(sync_apply.conflicted_nodes(self.ws))
+            report.conflicts = len(self.ws.conflicts.nodes())
         except OfflineError as exc:
             report.offline = True
             report.errors.append(str(exc))
@@ -116,43 +117,42 @@ class SyncEngine:
                                 "errors": report.errors, "requests": report.requests})
             self.journal.flush()
             if not report.errors:
-                self.ws.set_setting("sync.last_run", time.strftime("%Y-%m-%dT%H:%M:%S"))
+                self.ws.settings.set("sync.last_run", time.strftime("%Y-%m-%dT%H:%M:%S"))
         return report
 
     def pending_count(self) -> int:
-        return self.ws.outbox_count()
+        return self.ws.outbox.count()
 
     def _push(self, report: SyncReport, progress: Progress | None) -> None:
-        entries = [e for e in self.ws.pending_outbox() if e["dossier_id"] is None and e["op"] != "send"]
+        entries = [e for e in self.ws.outbox.pending() if e.dossier_id is None and e.op != OutboxOp.SEND]
         if not entries:
             return
-        outcomes = engine_push.push(self.ws, self.client, entries, pool=self.pool, progress=progress)
+        outcomes = engine_push.push(self.ws, self.client, entries, report.changes, pool=self.pool,
+                                    progress=progress)
         for o in outcomes:
             if o.kind == "ack":
                 report.pushed += 1
             elif o.kind == "failed":
                 report.failed += 1
-                report.errors.append(f"{self.ws.node(o.job.node_id).name} : {o.error}")
+                report.errors.append(f"{self.ws.nodes.get(o.job.node_id).name} : {o.error}")
                 self.journal.event("Modification refusée par le serveur", {"node": o.job.node_id,
                                                                          "fields": o.fields})
 
     def _send(self, report: SyncReport, progress: Progress | None) -> None:
-        entries = [e for e in self.ws.pending_outbox() if e["op"] == "send" and e["dossier_id"] is not None]
-        states = {d.id: d for d in self.ws.dossiers()}
+        entries = [e for e in self.ws.outbox.pending() if e.op == OutboxOp.SEND and e.dossier_id is not None]
+        states = {d.id: d for d in self.ws.dossiers.all()}
         for entry in entries:
-            d = states.get(entry["dossier_id"])
+            d = states.get(entry.dossier_id)
             if d is None or d.state not in (DossierState.QUEUED, DossierState.IN_VALIDATION):
-                self.ws.mark_outbox([entry["id"]], "done")
+                self.ws.outbox.done([entry.id])
                 continue
             try:
-                task_id, status = engine_dossier.send(self.ws, self.client, d.id)
+                task_id, status = engine_dossier.send(self.ws, self.client, d.id, report.changes)
             except ServerError as exc:
                 if exc.status >= 500:
                     raise
                 # Refused as it stands (profile, rules): back to the referents with the server's messages.
-                self.ws.mark_outbox([entry["id"]], "failed", str(exc))
-                self.ws.set_dossier_state(d.id, DossierState.OPEN,
-                                          comments={"comment": str(exc), "fields": exc.fields})
+                report.changes.merge(self.ws.server.dossier_refused(d.id, [entry.id], str(exc), exc.fields))
                 report.errors.append(f"Dossier refusé par le serveur : {exc}")
                 continue
             report.sent.append(task_id)
@@ -162,7 +162,7 @@ class SyncEngine:
                 progress("send", len(report.sent), len(entries))
 
     def _follow(self, report: SyncReport) -> None:
-        counts = engine_dossier.follow(self.ws, self.client)
+        counts = engine_dossier.follow(self.ws, self.client, report.changes)
         report.published += counts["published"]
         report.rejected += counts["rejected"]
         report.waiting = counts["waiting"]
@@ -170,26 +170,29 @@ class SyncEngine:
     def _pull(self, report: SyncReport, progress: Progress | None) -> None:
         result = engine_pull.pull(self.ws, self.client, self.page_size, progress)
         report.pulled = result.inserted + result.updated
+        report.changes.merge(result.changes)
 
     # ------------------------------------------------------------------ dossiers
     def send(self, structure_id: int, direction_confirmed: bool = False,
              progress: Progress | None = None) -> SyncReport:
         """Ask for validation of the structure's dossier (store rules apply), then sync to send it."""
-        self.ws.send_dossier(structure_id, direction_confirmed=direction_confirmed)
-        return self.run(progress=progress)
+        asked = self.ws.dossiers.send(structure_id, direction_confirmed=direction_confirmed)
+        report = self.run(progress=progress)
+        report.changes.merge(asked)
+        return report
 
     # ------------------------------------------------------------------ conflicts
     def conflicts(self) -> list[Conflict]:
         found = []
-        for node_id in sync_apply.conflicted_nodes(self.ws):
-            kept = sync_apply.conflict_of(self.ws, node_id)
-            if not kept:
+        for node_id in self.ws.conflicts.nodes():
+            kept = self.ws.conflicts.of(node_id)
+            if kept is None or kept.resource is None:
                 continue
             mine = res.resource_of(self.ws, node_id)
-            theirs = kept["resource"]
+            theirs = kept.resource
             keys = sorted((set(mine) | set(theirs)) - {"id", "meta", "resourceType"})
             diffs = [FieldDiff(k, mine.get(k), theirs.get(k)) for k in keys if mine.get(k) != theirs.get(k)]
-            found.append(Conflict(node_id, self.ws.node(node_id).name, kept.get("version"), diffs, mine, theirs))
+            found.append(Conflict(node_id, self.ws.nodes.get(node_id).name, kept.server_version, diffs, mine, theirs))
         return found
 
     def resolve(self, node_id: int, choices: dict[str, str], push: bool = True) -> SyncReport | None:
@@ -208,8 +211,10 @@ class SyncEngine:
         merged["meta"] = conflict.theirs.get("meta")
         changed = not engine_push.same_content(merged, conflict.theirs)
         item = res.local_values(merged)
-        sync_apply.resolve_conflict(self.ws, node_id, version=conflict.server_version, answers=item.answers,
-                                    resource=merged if changed else conflict.theirs, columns=item.columns,
-                                    keep_dirty=changed)
+        settled = self.ws.conflicts.resolve(node_id, version=conflict.server_version, answers=item.answers,
+                                            resource=merged if changed else conflict.theirs,
+                                            columns=item.columns, keep_dirty=changed)
         self.journal.event("Conflit résolu", {"node": node_id, "choices": choices})
-        return self.run(pull=False) if push else None
+        report = self.run(pull=False) if push else SyncReport()
+        report.changes.merge(settled)
+        return report

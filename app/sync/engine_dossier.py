@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.models import sync_apply
+from app.models.changes import Changes
 from app.models.workflow import DossierState
 from app.sync import engine_resources as res
 from app.sync.client import FhirClient
@@ -40,19 +40,19 @@ def task_for(structure_ref: str, bundle_id: str, submission: str, structure_name
     }
 
 
-def send(ws, client: FhirClient, dossier_id: int) -> tuple[str, str]:
+def send(ws, client: FhirClient, dossier_id: int, changes: Changes) -> tuple[str, str]:
     """POST the dossier's Bundle and Task (idempotent); return (task id, task status)."""
-    d = next(x for x in ws.dossiers() if x.id == dossier_id)
+    d = ws.dossiers.get(dossier_id)
     submission = d.submission_uid
     bundle = res.dossier_bundle(ws, d.structure_id)
     bundle["identifier"] = {"system": SUBMISSION_SYSTEM, "value": submission}
     stored = client.create(bundle, if_none_exist=submission_condition(submission))
-    structure = ws.node(d.structure_id)
+    structure = ws.nodes.get(d.structure_id)
     focus = res.reference_of(ws, d.structure_id)
     task = client.create(task_for(focus, stored.id, submission, structure.name),
                          if_none_exist=submission_condition(submission))
     status = task.resource.get("status", "requested")
-    sync_apply.dossier_sent(ws, dossier_id, stored.id, task.id, status)
+    changes.merge(ws.server.dossier_sent(dossier_id, stored.id, task.id, status))
     return task.id, status
 
 
@@ -88,23 +88,23 @@ def _new_ids(task: dict[str, Any]) -> dict[str, str]:
     return ids
 
 
-def follow(ws, client: FhirClient) -> dict[str, int]:
+def follow(ws, client: FhirClient, changes: Changes) -> dict[str, int]:
     """Poll every dossier in validation; return how many were published, rejected, still waiting."""
     counts = {"published": 0, "rejected": 0, "waiting": 0}
-    for d in ws.dossiers():
+    for d in ws.dossiers.all():
         if d.state != DossierState.IN_VALIDATION or not d.task_id:
             continue
         task = client.read("Task", d.task_id).resource
         status = task.get("status", "")
         if status == "completed":
-            sync_apply.dossier_published(ws, d.id, _new_ids(task), status, location_of=_location_id)
+            changes.merge(ws.server.dossier_published(d.id, _new_ids(task), status, location_of=_location_id))
             counts["published"] += 1
         elif status in ("rejected", "failed", "cancelled"):
             comment = (task.get("statusReason") or {}).get("text") or "Dossier refusé par le validateur."
-            sync_apply.dossier_rejected(ws, d.id, comment, _notes(task), status)
+            changes.merge(ws.server.dossier_rejected(d.id, comment, _notes(task), status))
             counts["rejected"] += 1
         else:
             if status != d.task_status:
-                ws.set_dossier_state(d.id, DossierState.IN_VALIDATION, task_status=status)
+                changes.merge(ws.dossiers.set_state(d.id, DossierState.IN_VALIDATION, task_status=status))
             counts["waiting"] += 1
     return counts

@@ -8,20 +8,20 @@ was pulled is in the store. The first pull of a workspace (no mark) takes everyt
 """
 from __future__ import annotations
 
-from app.models import sync_apply
+from app.models.pulled import PullResult
 from app.sync import engine_resources as res
 from app.sync.client import FhirClient
 
 MARK = "sync.last_pull."
 
 
-def pull(ws, client: FhirClient, page_size: int = 1000, progress=None) -> sync_apply.PullResult:
+def pull(ws, client: FhirClient, page_size: int = 1000, progress=None) -> PullResult:
     """Fetch every changed Organization, HealthcareService and Location, then apply them in one transaction."""
     fetched: dict[str, list[dict]] = {}
     marks: dict[str, str] = {}
     count = 0
     for rtype in res.PULLED_TYPES:
-        last = ws.setting(MARK + rtype)
+        last = ws.settings.get(MARK + rtype)
         params = {"_count": str(page_size), "_sort": "_lastUpdated"}
         if last:
             params["_lastUpdated"] = f"gt{last}"
@@ -36,9 +36,9 @@ def pull(ws, client: FhirClient, page_size: int = 1000, progress=None) -> sync_a
                 progress("pull", count, 0)
         fetched[rtype] = found
     items = res.pulled_items(fetched)
-    with ws.transaction():
-        result = sync_apply.apply_pulled(ws, items, locations=res.lone_locations(fetched))
+    with ws.batch():
+        result = ws.server.apply_pulled(items, locations=res.lone_locations(fetched))
         for rtype, mark in marks.items():
-            ws.set_setting(MARK + rtype, mark)
+            ws.settings.set(MARK + rtype, mark)
     result.fetched = count
     return result

@@ -15,28 +15,12 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.models import sync_apply
+from app.models.changes import Changes
+from app.models.pulled import Ack
+from app.models.rows import OutboxRow
 from app.sync import engine_resources as res
+from app.sync.jobs import Job
 from app.sync.client import FhirClient, OfflineError, PreconditionFailed, Result, ServerError
-
-
-@dataclass
-class Job:
-    """One node to bring in step: what to send and the outbox entries it settles."""
-
-    node_id: int
-    entry_ids: list[int]
-    action: str  # 'create', 'update', 'delete', 'skip'
-    resource: dict[str, Any] | None
-    server_type: str | None
-    server_id: str | None
-    version: str | None
-    base: dict[str, Any] | None
-    stamp: str | None
-    uid: str
-    location: dict[str, Any] | None = None  # the UO's Location to send first (capacities)
-    location_base: dict[str, Any] | None = None  # fiche.location: the server's copy as last known
-    location_version: str | None = None
 
 
 @dataclass
@@ -50,12 +34,12 @@ class Outcome:
     location: Result | None = None  # the Location as the server acknowledged it
 
 
-def plan(ws, entries: list[dict[str, Any]]) -> list[Job]:
+def plan(ws: Any, entries: list[OutboxRow]) -> list[Job]:
     """Coalesce direct outbox entries per node (first-entry order): the node's current state decides."""
     order: dict[int, list[int]] = {}
     for e in entries:
-        if e["node_id"] is not None:
-            order.setdefault(e["node_id"], []).append(e["id"])
+        if e.node_id is not None:
+            order.setdefault(e.node_id, []).append(e.id)
     jobs = []
     for node_id, ids in order.items():
         jobs.append(res.job_for(ws, node_id, ids))
@@ -172,8 +156,8 @@ def _base(client: FhirClient, job: Job) -> dict[str, Any] | None:
         return job.base
 
 
-def push(ws, client: FhirClient, entries: list[dict[str, Any]], pool: int = 8,
-         progress=None) -> list[Outcome]:
+def push(ws: Any, client: FhirClient, entries: list[OutboxRow], changes: Changes, pool: int = 8,
+         progress: Any = None) -> list[Outcome]:
     """Send the direct entries: creates in order (parents first), then updates in parallel, then deletes.
 
     Results are written to the store as they come, so an interruption keeps what was acknowledged.
@@ -186,7 +170,7 @@ def push(ws, client: FhirClient, entries: list[dict[str, Any]], pool: int = 8,
     total = len(jobs)
 
     def settle(batch: list[Outcome]) -> None:
-        record(ws, batch)
+        changes.merge(record(ws, batch))
         outcomes.extend(batch)
         if progress:
             progress("push", len(outcomes), total)
@@ -212,30 +196,26 @@ def push(ws, client: FhirClient, entries: list[dict[str, Any]], pool: int = 8,
     return outcomes
 
 
-def record(ws, outcomes: list[Outcome]) -> None:
-    """Write what the server said: acks in step, conflicts kept, failures noted on their outbox entries."""
-    with ws.transaction():  # one commit: a node is in step exactly when its entries are done
-        _record(ws, outcomes)
-
-
-def _record(ws, outcomes: list[Outcome]) -> None:
-    acks = []
+def record(ws: Any, outcomes: list[Outcome]) -> Changes:
+    """Write what the server said in one commit: a node is in step exactly when its entries are done;
+    conflicts keep the server's copy; refusals stay on their entries with the server's message."""
+    acks: list[Ack] = []
     done_ids: list[int] = []
-    for o in outcomes:
-        job = o.job
-        if o.kind == "ack":
-            r = o.result
-            loc = o.location
-            acks.append({"node_id": job.node_id, "server_id": (r.id if r else None) or job.server_id,
-                         "version": r.version if r else None, "resource": r.resource if r and r.resource else None,
-                         "stamp": job.stamp, "location": loc.resource if loc is not None and loc.resource else None})
-            done_ids += job.entry_ids
-        elif o.kind == "conflict":
-            sync_apply.set_conflict(ws, job.node_id, o.theirs.resource, o.theirs.version)
-            ws.mark_outbox(job.entry_ids, "conflict")
-        elif o.kind == "failed":
-            ws.mark_outbox(job.entry_ids, "failed", o.error or "refusé par le serveur")
-    if acks:
-        sync_apply.mark_in_step(ws, acks)
-    if done_ids:
-        ws.mark_outbox(done_ids, "done")
+    changes = Changes()
+    with ws.batch():
+        for o in outcomes:
+            job = o.job
+            if o.kind == "ack":
+                r, loc = o.result, o.location
+                acks.append(Ack(node_id=job.node_id, server_id=(r.id if r else None) or job.server_id,
+                                version=r.version if r else None,
+                                resource=r.resource if r and r.resource else None, stamp=job.stamp,
+                                location=loc.resource if loc is not None and loc.resource else None))
+                done_ids += job.entry_ids
+            elif o.kind == "conflict" and o.theirs is not None:
+                changes.merge(ws.conflicts.put(job.node_id, o.theirs.resource, o.theirs.version, job.entry_ids))
+            elif o.kind == "failed":
+                changes.merge(ws.outbox.failed_with(job.entry_ids, o.error or "refusé par le serveur"))
+        if acks or done_ids:
+            changes.merge(ws.server.in_step(acks, done_ids))
+    return changes

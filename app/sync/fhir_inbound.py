@@ -1,6 +1,6 @@
 """Inbound half of the mapping: what a pulled ROR resource says about a node, as plain data for the store.
 
-`apply_resource` reads an Organization or HealthcareService into a `PulledItem` (app.models.sync_apply) whose
+`apply_resource` reads an Organization or HealthcareService into a `PulledItem` (app.models.pulled) whose
 `resource` is the complete server copy (kept in `fiche.resource`, so it goes back out with no element lost) and
 whose `answers` is `{}`: `apply_pulled` fills them with what the node's form reads from the resource and its
 Location (definition-based population), once the node's form is known (it may depend on the EG above).
@@ -18,7 +18,7 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.models.sync_apply import PulledItem
+from app.models.pulled import PulledItem
 from app.sync import fhir_build as B
 from app.sync import fhir_systems as S
 

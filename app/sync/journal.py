@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from app.models.schema import JournalEntry, now_iso
+from app.models.clock import now_iso
 
 
 class SyncJournal:
@@ -37,6 +37,4 @@ class SyncJournal:
     def flush(self) -> None:
         with self._lock:
             rows, self._pending = self._pending, []
-        if rows:
-            with self.ws.transaction() as s:
-                s.execute(JournalEntry.__table__.insert(), rows)
+        self.ws.journal.extend(rows)

@@ -22,7 +22,7 @@ Server-set meta (lastUpdated, versionId) is kept as it came and never invented, 
 `workspace_to_bundle`, which publishes.
 
 Inbound (app/sync/fhir_inbound.py): `apply_resource` / `pulled_items` give `PulledItem`s for
-`app.models.sync_apply.apply_pulled`, each keeping the complete server resource for `fiche.resource`.
+`ws.server.apply_pulled`, each keeping the complete server resource for `fiche.resource`.
 
 Public API:
     server_type(kind) -> 'Organization' | 'HealthcareService'
@@ -32,7 +32,7 @@ Public API:
     commune_of(organization) -> str | None   INSEE commune code of its address (EXT_ADDRESS_INSEE)
     workspace_to_bundle(path) -> dict   collection Bundle of every live node (ids: server id, else uid)
     apply_resource, pulled_items, capacities_answers   (re-exported from app.sync.fhir_inbound)
-`node` and `fiche` are the ORM rows (app.models.schema.Node / Fiche) or any object with the same attributes;
+`node` and `fiche` are the ORM rows (store records: NodeRecord / FicheRecord) or any object with the same attributes;
 `parent_ref` is "Organization/<id>" or "urn:uuid:<uid>".
 """
 from __future__ import annotations
@@ -256,37 +256,31 @@ def workspace_to_bundle(path: str | Path) -> dict[str, Any]:
     HealthcareServices with providedBy; then the Locations of capacities. A node under a deleted parent is left
     out. `meta.lastUpdated` is the node's updated_at.
     """
-    from sqlalchemy import select
-
-    from app.models.schema import Fiche, Node
     from app.models.store import Workspace
 
     ws = Workspace.open(Path(path))
     try:
-        with ws.reading() as s:
-            nodes = {n.id: n for n in s.scalars(select(Node).where(Node.deleted.is_(False)))}
-            fiches = {f.node_id: f for f in s.scalars(select(Fiche))}
-            ordered = _parents_first(nodes)
-            main, locations = [], []
-            for node in ordered:
-                parent = nodes.get(node.parent_id)
-                parent_ref = f"{server_type(parent.kind)}/{parent.server_id or parent.uid}" if parent else None
-                view = _Published(node)
-                fiche = fiches.get(node.id)
-                found = resources_for(view, fiche, parent_ref, location_base=_get(fiche, "location"),
-                                      commune=_commune_above(node, nodes))
-                for res in found:
-                    if res["resourceType"] == "Location" and not res.get("id"):
-                        res["id"] = location_id(node.uid)
-                        res_ref = f"Location/{res['id']}"
-                        found[0]["location"] = [r for r in found[0].get("location") or []
-                                                if r.get("reference") != f"urn:uuid:{res['id']}"]
-                        found[0]["location"].append({"reference": res_ref})
-                    res.setdefault("meta", {}).setdefault("lastUpdated", _instant(node.updated_at))
-                main.append(found[0])
-                locations.extend(found[1:])
+        nodes, fiches = ws.server.published()
     finally:
         ws.close()
+    main, locations = [], []
+    for node in _parents_first(nodes):
+        parent = nodes.get(node.parent_id)
+        parent_ref = f"{server_type(parent.kind)}/{parent.server_id or parent.uid}" if parent else None
+        view = _Published(node)
+        fiche = fiches.get(node.id)
+        found = resources_for(view, fiche, parent_ref, location_base=_get(fiche, "location"),
+                              commune=_commune_above(node, nodes))
+        for res in found:
+            if res["resourceType"] == "Location" and not res.get("id"):
+                res["id"] = location_id(node.uid)
+                res_ref = f"Location/{res['id']}"
+                found[0]["location"] = [r for r in found[0].get("location") or []
+                                        if r.get("reference") != f"urn:uuid:{res['id']}"]
+                found[0]["location"].append({"reference": res_ref})
+            res.setdefault("meta", {}).setdefault("lastUpdated", _instant(node.updated_at))
+        main.append(found[0])
+        locations.extend(found[1:])
     entries = [{"fullUrl": f"urn:uuid:{r['id']}" if _is_uuid(r["id"]) else f"{r['resourceType']}/{r['id']}",
                 "resource": r} for r in main + locations]
     return {"resourceType": "Bundle", "type": "collection", "entry": entries}

@@ -24,8 +24,8 @@ def open_session(ws, server: str, user: str, *, ask: Callable[[], str | None] | 
     server = server.rstrip("/")
     if not server.startswith(("http://", "https://")):
         raise SessionError(f"Adresse de serveur invalide : « {server} » (attendu : https://...).")
-    ws.set_setting("server_url", server)
-    ws.set_setting("server_user", user)
+    ws.settings.set("server_url", server)
+    ws.settings.set("server_user", user)
     journal = SyncJournal(ws)
     bare = FhirClient(server, verify=verify, cert=cert, retry=RetryPolicy(attempts=3, total=10),
                       on_exchange=journal.exchange)

@@ -46,34 +46,44 @@ class StoreCommand(QUndoCommand):
 
 
 class CreateCommand(StoreCommand):
+    """Create N units; undone, units never sent are removed for good with their outbox entries (one step)."""
+
     def __init__(self, controller, parent_id: int, kind: str, names: list[str]) -> None:
         text = QCoreApplication.translate("Commands", "Créer « {0} »").format(names[0]) if len(names) == 1 else \
             QCoreApplication.translate("Commands", "Créer {0} unités").format(len(names))
         super().__init__(controller, text)
         self.parent_id, self.kind, self.names = parent_id, kind, names
         self.ids: list[int] = []
+        self.uids: list[str] | None = None
+        self.position: int | None = None
+        self.opened: set[int] = set()
 
     def forward(self, ws: Workspace) -> Changes:
-        if not self.ids:
-            changes = ws.create_nodes(self.parent_id, self.kind, self.names)
-            self.ids = sorted(changes.inserted)
-            return changes
-        return _each(ws, self.ids, ws.restore)
+        changes = ws.nodes.create(self.parent_id, self.kind, self.names, uids=self.uids, position=self.position)
+        self.ids = sorted(changes.inserted)
+        rows = sorted(ws.nodes.rows(self.ids), key=lambda r: r.position)
+        self.uids = [r.uid for r in rows]
+        self.position = rows[0].position if rows else None
+        self.opened = set(changes.dossiers)
+        return changes
 
     def backward(self, ws: Workspace) -> Changes:
-        return _each(ws, self.ids, ws.delete)
+        return ws.nodes.uncreate(self.ids, self.opened)
 
 
 class RenameCommand(StoreCommand):
     def __init__(self, controller, node_id: int, old: str, new: str) -> None:
         super().__init__(controller, QCoreApplication.translate("Commands", "Renommer « {0} » en « {1} »").format(old, new))
         self.node_id, self.old, self.new = node_id, old, new
+        self.entries: set[int] = set()
 
     def forward(self, ws: Workspace) -> Changes:
-        return ws.rename(self.node_id, self.new)
+        changes = ws.nodes.rename(self.node_id, self.new)
+        self.entries = set(changes.outbox)
+        return changes
 
     def backward(self, ws: Workspace) -> Changes:
-        return ws.rename(self.node_id, self.old)
+        return ws.nodes.rename(self.node_id, self.old, undoing=self.entries)
 
 
 class MoveCommand(StoreCommand):
@@ -83,12 +93,15 @@ class MoveCommand(StoreCommand):
         self.node_id = node_id
         self.old = (old_parent, old_position)
         self.new = (new_parent, new_position)
+        self.entries: set[int] = set()
 
     def forward(self, ws: Workspace) -> Changes:
-        return ws.move(self.node_id, *self.new)
+        changes = ws.nodes.move(self.node_id, *self.new)
+        self.entries = set(changes.outbox)
+        return changes
 
     def backward(self, ws: Workspace) -> Changes:
-        return ws.move(self.node_id, *self.old)
+        return ws.nodes.move(self.node_id, *self.old, undoing=self.entries)
 
 
 class DuplicateCommand(StoreCommand):
@@ -96,28 +109,31 @@ class DuplicateCommand(StoreCommand):
         super().__init__(controller, QCoreApplication.translate("Commands", "Dupliquer « {0} »").format(name))
         self.node_id = node_id
         self.copy_id: int | None = None
+        self.opened: set[int] = set()
 
     def forward(self, ws: Workspace) -> Changes:
-        if self.copy_id is None:
-            changes = ws.duplicate(self.node_id)
-            self.copy_id = min(changes.inserted)  # the copy of the unit itself is created first
-            return changes
-        return ws.restore(self.copy_id)
+        changes = ws.nodes.duplicate(self.node_id)
+        self.copy_id = min(changes.inserted)  # the copy of the unit itself is created first
+        self.opened = set(changes.dossiers)
+        return changes
 
     def backward(self, ws: Workspace) -> Changes:
-        return ws.delete(self.copy_id)
+        return ws.nodes.uncreate([self.copy_id] if self.copy_id is not None else [], self.opened)
 
 
 class DeleteCommand(StoreCommand):
     def __init__(self, controller, node_id: int, name: str) -> None:
         super().__init__(controller, QCoreApplication.translate("Commands", "Supprimer « {0} »").format(name))
         self.node_id = node_id
+        self.entries: set[int] = set()
 
     def forward(self, ws: Workspace) -> Changes:
-        return ws.delete(self.node_id)
+        changes = ws.nodes.delete(self.node_id)
+        self.entries = set(changes.outbox)
+        return changes
 
     def backward(self, ws: Workspace) -> Changes:
-        return ws.restore(self.node_id)
+        return ws.nodes.restore(self.node_id, undoing=self.entries)
 
 
 class FavouriteCommand(StoreCommand):
@@ -128,16 +144,7 @@ class FavouriteCommand(StoreCommand):
         self.node_id, self.favourite = node_id, favourite
 
     def forward(self, ws: Workspace) -> Changes:
-        return ws.set_favourite(self.node_id, self.favourite)
+        return ws.nodes.set_favourite(self.node_id, self.favourite)
 
     def backward(self, ws: Workspace) -> Changes:
-        return ws.set_favourite(self.node_id, not self.favourite)
-
-
-def _each(ws: Workspace, ids: list[int], op: Callable[[int], Changes]) -> Changes:
-    """Apply one store command to several ids in one transaction."""
-    changes = Changes()
-    with ws.batch():
-        for node_id in ids:
-            changes.merge(op(node_id))
-    return changes
+        return ws.nodes.set_favourite(self.node_id, not self.favourite)

@@ -16,8 +16,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from app.models.changes import Changes
-from app.models.db import WorkspaceError
-from app.models.queries_tree import gc_paused, tree_rows_fast
+from app.models.store import WorkspaceError
+from app.models.tree import gc_paused
 from app.models.rows import NodeRow
 from app.models.store import RuleError, Workspace
 from app.models.tree import Tree
@@ -66,7 +66,7 @@ class Controller(QObject):
                 ws = maker(path)
             else:
                 ws = Workspace.open(path, create=create)
-            return ws, tree_rows_fast(ws), ws.outbox_count()
+            return ws, ws.tree.rows(), ws.outbox.count()
 
         def done(result: tuple[Workspace, list[NodeRow], int]) -> None:
             ws, rows, pending = result
@@ -106,7 +106,7 @@ class Controller(QObject):
             on_error: Callable[[BaseException], None] | None = None) -> None:
         def job(ws: Workspace) -> tuple[Changes, list[NodeRow], int]:
             changes = op(ws)
-            return changes, ws.rows(changes.nodes), ws.outbox_count()
+            return changes, ws.nodes.rows(changes.nodes), ws.outbox.count()
 
         def done(result: tuple[Changes, list[NodeRow], int]) -> None:
             changes, rows, pending = result

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.changes import Changes
-from app.models.kinds import FINESS_KINDS, allowed_children, placement_error
+from app.models.kinds import FINESS_KINDS
+from app.models.rules import allowed_children, placement_refusal
 from app.models.rows import NodeRow
 from app.views import workspaces
 from app.views.commands import (
@@ -513,7 +514,7 @@ class MainWindow(QMainWindow):
             return
 
         def read(ws):
-            return ws.fiche(node_id), ws.dossier_of(node_id)
+            return ws.fiches.get(node_id), ws.dossiers.of(node_id)
 
         def show(result) -> None:
             if node_id != self._current or node_id not in self.model.tree:
@@ -618,7 +619,7 @@ class MainWindow(QMainWindow):
         if row is None:
             return
         if row.kind in FINESS_KINDS:  # the store refuses FINESS names; say it before opening a dialog
-            self.controller.run(lambda ws: ws.rename(row.id, row.name + " "))
+            self.controller.run(lambda ws: ws.nodes.rename(row.id, row.name + " "))
             return
         dialog = RenameDialog(row.name, suggest_name(row.name, row.kind, type_offre_label(row.type_offre)), self)
         if dialog.exec() != RenameDialog.DialogCode.Accepted:
@@ -650,7 +651,7 @@ class MainWindow(QMainWindow):
             if nid in inside or nid == row.parent_id:
                 continue
             target = tree.nodes[nid]
-            if placement_error(target.kind, row.kind, target.domaine) is None:
+            if placement_refusal(target.kind, row.kind, target.domaine) is None:
                 out.append((nid, target.kind, target.name, len(tree.ancestors(nid)) - base_depth))
         return out
 
@@ -659,7 +660,7 @@ class MainWindow(QMainWindow):
         if row is None:
             return
         if row.kind in FINESS_KINDS:  # let the store say why
-            self.controller.run(lambda ws: ws.move(row.id, row.parent_id or row.id))
+            self.controller.run(lambda ws: ws.nodes.move(row.id, row.parent_id or row.id))
             return
         dialog = MoveDialog(row.name, self.move_targets(row.id), self)
         if dialog.exec() != MoveDialog.DialogCode.Accepted or dialog.target() is None:

@@ -21,7 +21,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QStyle
 
 from app.models.changes import Changes
-from app.models.queries_tree import tree_rows_fast
+
 from app.models.rows import TREE_COLUMNS
 from app.sync import reachability
 from app.sync.engine import SyncEngine, SyncReport
@@ -175,7 +175,7 @@ class SyncController(QObject):
         self._seen_conflicts.clear()
 
         def read(ws) -> dict[str, str]:
-            return {k: ws.setting(key) or "" for k, key in SETTING_KEYS.items()}
+            return {k: ws.settings.get(key) or "" for k, key in SETTING_KEYS.items()}
 
         self.window.controller.read(read, self._configured)
 
@@ -250,7 +250,7 @@ class SyncController(QObject):
                 stored = keep_login(values["url"], values["user"], password, check.refresh_token)
                 self._memory_password = None if stored else password
                 for k, key in SETTING_KEYS.items():
-                    ws.set_setting(key, values[k] or None)
+                    ws.settings.set(key, values[k] or None)
                 self._drop_session()
             return check, stored
 
@@ -390,8 +390,8 @@ class SyncController(QObject):
         known = dict(self.window.model.tree.nodes)
 
         def op(ws) -> Changes:
-            changes = tree_diff(known, tree_rows_fast(ws))
-            changes.dossiers = {d.id for d in ws.dossiers()}
+            changes = tree_diff(known, ws.tree.rows())
+            changes.dossiers = {d.id for d in ws.dossiers.all()}
             return changes
 
         def done(changes: Changes) -> None:
@@ -492,7 +492,7 @@ class SyncController(QObject):
                                              "dossier."))
             return
         row = self.window.model.tree.nodes[structure_id]
-        self.window.controller.read(lambda ws: ws.dossier_of(structure_id),
+        self.window.controller.read(lambda ws: ws.dossiers.of(structure_id),
                                     lambda d: self._confirm_send(row, d))
 
     def _confirm_send(self, row, dossier) -> None:
@@ -511,7 +511,7 @@ class SyncController(QObject):
         def finished(_result: int) -> None:
             self.confirm_box = None
             if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
-                self.window.controller.run(lambda ws: ws.send_dossier(row.id, direction_confirmed=False),
+                self.window.controller.run(lambda ws: ws.dossiers.send(row.id, direction_confirmed=False),
                                            lambda _ch: self._after_send(row))
 
         box.finished.connect(finished)
@@ -524,7 +524,7 @@ class SyncController(QObject):
             else:
                 self._queued()
 
-        self.window.controller.read(lambda ws: ws.dossier_of(row.id), state)
+        self.window.controller.read(lambda ws: ws.dossiers.of(row.id), state)
 
     def _queued(self) -> None:
         self.window.refresh_fiche()
@@ -571,7 +571,7 @@ class SyncController(QObject):
                 }.get(check.kind, check.message))
                 return
             dialog.accept()
-            self.window.controller.run(lambda ws: ws.send_dossier(row.id, direction_confirmed=True),
+            self.window.controller.run(lambda ws: ws.dossiers.send(row.id, direction_confirmed=True),
                                        lambda _ch: self._queued())
 
         self.worker.submit(job, done, lambda exc: dialog.show_error(str(exc)))

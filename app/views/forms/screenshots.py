@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
         ws = make_demo(Path(folder) / "demo.sqlite")
-        rows = ws.tree_rows()
+        rows = ws.nodes.all()
         ehpad = next(r for r in rows if r.kind == "UO" and r.status == "finalised" and r.champ == "04")
         day_unit = next(r for r in rows if r.kind == "UO" and "Externat" in r.name)
         new = next(r for r in rows if r.kind == "UO" and "PASA" in r.name)

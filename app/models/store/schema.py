@@ -1,15 +1,12 @@
 """SQLAlchemy 2 mappings of one workspace file: the tree, fiches, dossiers, outbox, caches, journal."""
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-
-def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
+from app.models.clock import now_iso
 
 
 class Base(DeclarativeBase):
@@ -98,6 +95,22 @@ class OutboxEntry(Base):
     state: Mapped[str] = mapped_column(String(12), default="pending", index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class ConflictCopy(Base):
+    """The server's copy of a node in conflict ("theirs"), kept until the user chooses; the fiche holds "mine".
+
+    `reason` is 'changed' (someone else changed it on the server) or 'deleted' (it is gone from the server while
+    a local edit waits: `resource` is then NULL).
+    """
+
+    __tablename__ = "conflict"
+
+    node_id: Mapped[int] = mapped_column(ForeignKey("node.id", ondelete="CASCADE"), primary_key=True)
+    reason: Mapped[str] = mapped_column(String(12), default="changed")
+    server_version: Mapped[str | None] = mapped_column(String(32))
+    resource: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    created_at: Mapped[str] = mapped_column(String(32), default=now_iso)
 
 
 class ValueSetCache(Base):

@@ -5,17 +5,19 @@ import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import DatabaseError, OperationalError
 
-from app.models.schema import Base
+from app.models.refusals import Refusal
+from app.models.store.schema import Base
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest migration script; a file already at it opens without loading Alembic (start-up time and memory).
 # tests/test_migrations.py checks it against the scripts.
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 
 
-class WorkspaceError(Exception):
-    """The workspace file cannot be used; the message is in French and says why."""
+class WorkspaceError(Refusal):
+    """The workspace file cannot be used; nothing in it was changed."""
 
 
 def _alembic_config():
@@ -43,12 +45,35 @@ def _on_connect(dbapi_conn, _record) -> None:
 
 
 def _check_sqlite_file(path: Path) -> None:
+    """Refuse a folder, a file that is not SQLite, a damaged one or another program's database, read-only:
+    nothing is written to a file before it is known to be ours (no WAL switch, no journal)."""
     if path.is_dir():
-        raise WorkspaceError(f"{path} est un dossier, pas un espace de travail.")
-    if path.exists() and path.stat().st_size > 0:
-        with path.open("rb") as fh:
-            if fh.read(16) != b"SQLite format 3\x00":
-                raise WorkspaceError(f"{path} n'est pas un espace de travail ROR Référent (fichier illisible).")
+        raise WorkspaceError("workspace-is-folder", path=str(path))
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as fh:
+        if fh.read(16) != b"SQLite format 3\x00":
+            raise WorkspaceError("workspace-foreign", path=str(path))
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if "alembic_version" in tables:
+                con.execute("SELECT version_num FROM alembic_version").fetchall()
+            if tables and not ({"alembic_version", "node"} <= tables):
+                raise WorkspaceError("workspace-foreign", path=str(path))
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise WorkspaceError("workspace-damaged", path=str(path)) from exc
+
+
+def remove_files(path: Path) -> None:
+    """Delete a workspace file and its SQLite companions (a creation that failed leaves nothing behind)."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        target = path.with_name(path.name + suffix)
+        if target.exists():
+            target.unlink()
 
 
 def backup_file(path: Path, suffix: str) -> Path:
@@ -68,8 +93,9 @@ def backup_file(path: Path, suffix: str) -> Path:
 def open_engine(path: str | Path, create: bool = False) -> Engine:
     """Return an engine on a workspace at the current schema, creating or upgrading it as needed."""
     path = Path(path)
-    if not path.exists() and not create:
-        raise WorkspaceError(f"Espace de travail introuvable : {path}")
+    existed = path.exists()
+    if not existed and not create:
+        raise WorkspaceError("workspace-not-found", path=str(path))
     _check_sqlite_file(path)
     if create:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -77,12 +103,17 @@ def open_engine(path: str | Path, create: bool = False) -> Engine:
     event.listen(engine, "connect", _on_connect)
     try:
         _prepare_schema(engine, path)
-    except WorkspaceError:
+    except BaseException as exc:
         engine.dispose()
+        if not existed:
+            remove_files(path)
+        if isinstance(exc, WorkspaceError):
+            raise
+        if isinstance(exc, OperationalError | sqlite3.OperationalError):
+            raise WorkspaceError("workspace-readonly", path=str(path)) from exc
+        if isinstance(exc, DatabaseError | sqlite3.DatabaseError):
+            raise WorkspaceError("workspace-damaged", path=str(path)) from exc
         raise
-    except Exception as exc:  # sqlite3.DatabaseError for a damaged file, etc.
-        engine.dispose()
-        raise WorkspaceError(f"Impossible d'ouvrir l'espace de travail {path} : {exc}") from exc
     return engine
 
 
@@ -106,7 +137,7 @@ def _prepare_schema(engine: Engine, path: Path) -> None:
     head = script.get_current_head()
     if current is None:
         if tables - {"alembic_version"}:
-            raise WorkspaceError(f"{path} n'est pas un espace de travail ROR Référent (tables inconnues).")
+            raise WorkspaceError("workspace-foreign", path=str(path))
         with engine.begin() as conn:
             Base.metadata.create_all(conn)
             cfg.attributes["connection"] = conn
@@ -116,10 +147,7 @@ def _prepare_schema(engine: Engine, path: Path) -> None:
         return
     known = {rev.revision for rev in script.walk_revisions()}
     if current not in known:
-        raise WorkspaceError(
-            f"L'espace de travail {path.name} a été créé par une version plus récente de ROR Référent "
-            f"(schéma {current}). Mettez l'application à jour pour l'ouvrir."
-        )
+        raise WorkspaceError("workspace-newer", name=path.name, revision=current)
     backup_file(path, current)
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn

@@ -1,0 +1,411 @@
+"""`ws.server`: what the server said, written to the store. Pulled resources, acknowledgements, deletions on
+the server, and the outcome of a dossier's validation; and the reads the sync needs to build what it sends.
+
+These commands never append to the outbox (what the server already knows need not be sent back) and keep local
+work safe: a node changed locally (dirty) or in conflict is never overwritten by a pull, and a resource deleted
+on the server while a local change of it waits becomes a conflict the user decides.
+
+Pulled fiches are complete: a `PulledItem` without answers gets the answers its form reads from the resource and
+its Location (definition-based population, app/models/forms/population.py); `fiche.resource` and
+`fiche.location` keep the complete server copies so nothing is lost on the way out.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.models.changes import Changes
+from app.models.pulled import Ack, PulledItem, PullResult
+from app.models.rows import FicheRecord, NodeRecord, NodeView
+from app.models.store import outbox
+from app.models.fiche_service import fiche_answers
+from app.models.store.conflicts import put_conflict
+from app.models.store.queries import node_record, subtree_ids
+from app.models.store.schema import Dossier, Fiche, Node, now_iso
+from app.models.workflow import DossierState, OutboxState, check_dossier_transition
+
+if TYPE_CHECKING:
+    from app.models.store.workspace import Workspace
+
+NODE_COLUMNS = ("kind", "name", "finess", "siren", "siret", "departement", "categorie", "domaine", "champ",
+                "type_offre", "status", "finess_data", "origins", "prefilled")
+
+
+class ServerCopy:
+    """`ws.server`: the store's side of the sync."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+
+    def apply_pulled(self, items: list[PulledItem], locations: list[dict[str, Any]] | None = None) -> PullResult:
+        """Insert or update the nodes the server sent, parents before children, in one transaction.
+
+        `locations` are Locations pulled without their HealthcareService: each refreshes the UO pointing at it.
+        """
+        result = PullResult()
+        if not items and not locations:
+            return result
+        with self.ws.write() as s:
+            ids_by_server: dict[str, int] = {}
+            ids_by_uid: dict[str, int] = {}
+            inherited: dict[int, tuple] = {}  # node id -> (domaine, departement, categorie of the EG above)
+            for row in s.execute(select(Node.id, Node.server_id, Node.uid, Node.domaine, Node.departement,
+                                        Node.categorie)):
+                if row.server_id:
+                    ids_by_server[row.server_id] = row.id
+                ids_by_uid[row.uid] = row.id
+                inherited[row.id] = (row.domaine, row.departement, row.categorie)
+            next_id = int(s.scalar(select(func.coalesce(func.max(Node.id), 0))) or 0) + 1
+            positions: dict[int | None, int] = {
+                p: n + 1 for p, n in s.execute(select(Node.parent_id, func.max(Node.position)).group_by(Node.parent_id))}
+            new_nodes: list[dict[str, Any]] = []
+            new_fiches: list[dict[str, Any]] = []
+            stamp = now_iso()
+            pending = list(items)
+            while pending:
+                waiting: list[PulledItem] = []
+                for item in pending:
+                    parent_id = _parent_id(item, ids_by_server)
+                    if item.parent and parent_id is None:
+                        waiting.append(item)
+                        continue
+                    node_id = ids_by_server.get(item.server_id) or (ids_by_uid.get(item.uid) if item.uid else None)
+                    if node_id is None:
+                        node_id = next_id
+                        next_id += 1
+                        pos = positions.get(parent_id, 0)
+                        positions[parent_id] = pos + 1
+                        node = {c: None for c in Node.__table__.columns.keys()}
+                        node.update({"status": "finalised", "problems": 0, "conflict": False, "deleted": False,
+                                     "favourite": False, "updated_at": stamp})
+                        node.update({k: v for k, v in item.columns.items() if k in NODE_COLUMNS})
+                        above = inherited.get(parent_id, (None, None, None))
+                        _inherit(node, above)
+                        inherited[node_id] = (node["domaine"], node["departement"], node["categorie"] or above[2])
+                        _populate(item, node["kind"], node["categorie"] or above[2], node["champ"], node["domaine"])
+                        node.update({"id": node_id, "uid": item.uid or item.server_id, "parent_id": parent_id,
+                                     "position": pos, "server_id": item.server_id, "server_version": item.version,
+                                     "dirty": False, "name": item.columns.get("name") or ""})
+                        new_nodes.append(node)
+                        new_fiches.append({"node_id": node_id, "questionnaire": item.questionnaire,
+                                           "answers": item.answers or {}, "draft": None, "resource": item.resource,
+                                           "location": item.location, "updated_at": stamp})
+                        ids_by_server[item.server_id] = node_id
+                        if item.uid:
+                            ids_by_uid[item.uid] = node_id
+                        result.inserted += 1
+                        result.changes.inserted.add(node_id)
+                        continue
+                    ids_by_server[item.server_id] = node_id
+                    node = s.get(Node, node_id)
+                    if node.dirty or node.conflict:
+                        result.kept_local += 1
+                        continue
+                    if node.server_id == item.server_id and node.server_version == item.version and not node.deleted:
+                        result.unchanged += 1
+                        continue
+                    above = inherited.get(parent_id, (None, None, None))
+                    _populate(item, node.kind, node.categorie or above[2], item.columns.get("champ") or node.champ,
+                              node.domaine or above[0])
+                    _update_node(s, node, item, parent_id, stamp)
+                    result.updated += 1
+                    result.changes.updated.add(node_id)
+                if len(waiting) == len(pending):
+                    result.orphans += len(waiting)
+                    break
+                pending = waiting
+            if new_nodes:
+                s.execute(Node.__table__.insert(), new_nodes)
+                s.execute(Fiche.__table__.insert(), new_fiches)
+            if locations:
+                _apply_locations(s, locations, inherited, result, stamp)
+        return result
+
+    def gone(self, server_ids: list[str]) -> Changes:
+        """Resources deleted on the server (404/410 on read, or missing from a full reconciliation).
+
+        A node with no local change waiting is tombstoned with its subtree; one whose local change waits becomes
+        a conflict ('deleted') with its entries parked: the user decides to send it again or let it go.
+        """
+        changes = Changes()
+        if not server_ids:
+            return changes
+        with self.ws.write() as s:
+            for node in list(s.scalars(select(Node).where(Node.server_id.in_(server_ids), Node.deleted.is_(False)))):
+                ids = subtree_ids(s, node.id)
+                waiting = outbox.waiting_nodes(s, ids)
+                if node.id in waiting or node.conflict:
+                    put_conflict(s, node, None, None, reason="deleted")
+                    outbox.park(s, node.id)
+                    changes.updated.add(node.id)
+                    continue
+                for n in s.scalars(select(Node).where(Node.id.in_(ids))):
+                    if n.id in waiting:
+                        continue
+                    n.deleted = True
+                    n.dirty = False
+                    n.updated_at = now_iso()
+                    changes.removed.add(n.id)
+        return changes
+
+    def live_server_ids(self, server_type: Callable[[str], str]) -> dict[str, list[str]]:
+        """{resource type: [server ids]} of every live node in step with the server (for a reconciliation)."""
+        found: dict[str, list[str]] = {}
+        with self.ws.read() as s:
+            for kind, sid in s.execute(select(Node.kind, Node.server_id).where(Node.deleted.is_(False),
+                                                                              Node.server_id.is_not(None))):
+                found.setdefault(server_type(kind), []).append(sid)
+        return found
+
+    def stamp(self, node_id: int) -> str | None:
+        """The node's updated_at: taken before sending, compared when the answer comes (edited meanwhile?)."""
+        with self.ws.read() as s:
+            return s.scalar(select(Node.updated_at).where(Node.id == node_id))
+
+    def in_step(self, acks: list[Ack], entry_ids: list[int]) -> Changes:
+        """The server acknowledged these nodes; their outbox entries are done in the same transaction.
+
+        A node edited again since its stamp keeps dirty = 1 (its newer entry is still in the outbox).
+        """
+        changes = Changes()
+        with self.ws.write() as s:
+            for ack in acks:
+                node = s.get(Node, ack.node_id)
+                if node is None:
+                    continue
+                if ack.server_id:
+                    node.server_id = ack.server_id
+                if ack.version:
+                    node.server_version = ack.version
+                if ack.stamp is None or node.updated_at == ack.stamp:
+                    node.dirty = False
+                fiche = s.get(Fiche, node.id)
+                if fiche is not None and ack.resource is not None:
+                    fiche.resource = ack.resource
+                if fiche is not None and ack.location is not None:
+                    fiche.location = ack.location
+                changes.updated.add(node.id)
+            outbox.mark(s, entry_ids, OutboxState.DONE)
+        return changes
+
+    # ------------------------------------------------------------------ dossiers
+    def dossier_sent(self, dossier_id: int, bundle_id: str | None, task_id: str | None,
+                     task_status: str) -> Changes:
+        """The Bundle and Task are on the server: the dossier is in validation and its entries are done."""
+        with self.ws.write() as s:
+            d = s.get(Dossier, dossier_id)
+            if d is None:
+                return Changes()
+            if d.state != DossierState.IN_VALIDATION:
+                check_dossier_transition(d.state, DossierState.IN_VALIDATION)
+                d.state = DossierState.IN_VALIDATION
+            d.bundle_id, d.task_id, d.task_status = bundle_id, task_id, task_status
+            d.updated_at = now_iso()
+            outbox.settle(s, dossier_id=dossier_id)
+            return Changes(dossiers={dossier_id}, updated={d.structure_id})
+
+    def dossier_published(self, dossier_id: int, ids: dict[str, str], task_status: str = "completed",
+                          location_of: Callable[[str], str] | None = None) -> Changes:
+        """The validator accepted: take the server ids of new resources (uid -> id); the nodes are in step.
+
+        `location_of(uid)` is the uuid a UO's new Location was sent under (app.sync.mapping.location_id): when
+        `ids` holds it, the Location's server id goes into fiche.location. Versions come with the next pull.
+        """
+        changes = Changes(dossiers={dossier_id})
+        with self.ws.write() as s:
+            d = s.get(Dossier, dossier_id)
+            if d is None:
+                return changes
+            subtree = subtree_ids(s, d.structure_id, include_deleted=True)
+            for node in s.scalars(select(Node).where(Node.id.in_(subtree))):
+                if node.uid in ids:
+                    node.server_id = ids[node.uid]
+                    node.server_version = None
+                loc_id = ids.get(location_of(node.uid)) if location_of and node.kind == "UO" else None
+                if loc_id:
+                    fiche = s.get(Fiche, node.id)
+                    if fiche is not None:
+                        known = dict(fiche.location or {"resourceType": "Location"})
+                        known["id"] = loc_id
+                        known.pop("meta", None)  # its version comes with the next pull
+                        fiche.location = known
+                if node.dirty:
+                    node.dirty = False
+                    node.comment = None
+                    if not node.deleted:
+                        node.server_version = None  # refreshed by the pull
+                    changes.updated.add(node.id)
+            if d.state != DossierState.PUBLISHED:
+                check_dossier_transition(d.state, DossierState.PUBLISHED)
+                d.state = DossierState.PUBLISHED
+            d.task_status, d.comments, d.updated_at = task_status, None, now_iso()
+        return changes
+
+    def dossier_rejected(self, dossier_id: int, comment: str, notes: dict[str, str],
+                         task_status: str = "rejected") -> Changes:
+        """The validator refused: the dossier is editable again, each note goes on its fiche (uid or server id)."""
+        changes = Changes(dossiers={dossier_id})
+        with self.ws.write() as s:
+            d = s.get(Dossier, dossier_id)
+            if d is None:
+                return changes
+            subtree = subtree_ids(s, d.structure_id, include_deleted=True)
+            for node in s.scalars(select(Node).where(Node.id.in_(subtree))):
+                text = notes.get(node.uid) or (notes.get(node.server_id) if node.server_id else None)
+                if text:
+                    node.comment = text
+                    changes.updated.add(node.id)
+            if d.state != DossierState.REJECTED:
+                check_dossier_transition(d.state, DossierState.REJECTED)
+                d.state = DossierState.REJECTED
+            d.task_status, d.comments, d.updated_at = task_status, {"comment": comment, "notes": notes}, now_iso()
+            changes.updated.add(d.structure_id)
+        return changes
+
+    def dossier_refused(self, dossier_id: int, entry_ids: list[int], error: str,
+                        fields: dict[str, list[str]]) -> Changes:
+        """The server refused the dossier as it stands: back to the referents, with the server's messages."""
+        with self.ws.write():
+            changes = self.ws.outbox.failed_with(entry_ids, error)
+            changes.merge(self.ws.dossiers.set_state(dossier_id, DossierState.OPEN,
+                                                     comments={"comment": error, "fields": fields}))
+        return changes
+
+    # ------------------------------------------------------------------ reads for what is sent
+    def view(self, node_id: int) -> NodeView:
+        with self.ws.read() as s:
+            node = s.get(Node, node_id)
+            if node is None:
+                from app.models.rules import RuleError
+
+                raise RuleError("node-not-found", node_id=node_id)
+            return _view(s, node)
+
+    def dirty_views(self, structure_id: int) -> list[NodeView]:
+        """The changed nodes of a structure's dossier (deleted ones included), in id order."""
+        with self.ws.read() as s:
+            ids = subtree_ids(s, structure_id, include_deleted=True)
+            return [_view(s, n) for n in s.scalars(select(Node).where(Node.id.in_(ids), Node.dirty.is_(True))
+                                                   .order_by(Node.id))]
+
+    def published(self) -> tuple[dict[int, NodeRecord], dict[int, FicheRecord]]:
+        """Every live node and every fiche, as records (a workspace seen as the published state)."""
+        from app.models.store.fiches import _record
+
+        with self.ws.read() as s:
+            nodes = {n.id: node_record(n) for n in s.scalars(select(Node).where(Node.deleted.is_(False)))}
+            fiches = {f.node_id: _record(f) for f in s.scalars(select(Fiche))}
+        return nodes, fiches
+
+
+def _view(s: Session, node: Node) -> NodeView:
+    from app.models.store.fiches import _record
+
+    fiche = s.get(Fiche, node.id)
+    parent = s.get(Node, node.parent_id) if node.parent_id else None
+    commune, eg_resource = _eg_above(s, node) if node.kind == "UO" else (None, None)
+    return NodeView(node=node_record(node), fiche=_record(fiche) if fiche is not None else None,
+                    parent=node_record(parent) if parent is not None else None,
+                    finess_commune=commune, eg_resource=eg_resource)
+
+
+def _eg_above(s: Session, node: Node) -> tuple[str | None, dict[str, Any] | None]:
+    """The FINESS commune and the resource of the EG above a node (the sync derives the commune from them)."""
+    current: Node | None = node
+    while current is not None:
+        if current.kind == "EG":
+            eg_fiche = s.get(Fiche, current.id)
+            return ((current.finess_data or {}).get("commune") or None,
+                    eg_fiche.resource if eg_fiche is not None else None)
+        current = s.get(Node, current.parent_id) if current.parent_id else None
+    return None, None
+
+
+def _populate(item: PulledItem, kind: str, categorie: str | None, champ: str | None,
+              domaine: str | None) -> None:
+    if item.answers or item.resource is None:
+        return
+    item.questionnaire, item.answers = fiche_answers(kind, categorie, champ, domaine,
+                                                     [item.resource, item.location])
+
+
+def _location_refs(resource: dict[str, Any] | None) -> set[str]:
+    return {str((r or {}).get("reference") or "").rsplit("/", 1)[-1]
+            for r in (resource or {}).get("location") or [] if isinstance(r, dict)}
+
+
+def _apply_locations(s, locations: list[dict[str, Any]], inherited: dict[int, tuple], result: PullResult,
+                     stamp: str) -> None:
+    """Locations pulled alone: the fiche of the UO pointing at each gets it and answers read again."""
+    wanted = {str(loc.get("id")): loc for loc in locations if loc.get("id")}
+    rows = s.execute(select(Node, Fiche).join(Fiche, Fiche.node_id == Node.id)
+                     .where(Node.kind == "UO", Node.deleted.is_(False)))
+    for node, fiche in rows:
+        refs = _location_refs(fiche.resource)
+        if fiche.location and fiche.location.get("id"):
+            refs.add(str(fiche.location["id"]))
+        loc_id = next((r for r in refs if r in wanted), None)
+        if loc_id is None:
+            continue
+        if node.dirty or node.conflict:
+            result.kept_local += 1
+            continue
+        location = wanted[loc_id]
+        if fiche.location == location:
+            result.unchanged += 1
+            continue
+        above = inherited.get(node.parent_id, (None, None, None))
+        fiche.questionnaire, fiche.answers = fiche_answers(node.kind, node.categorie or above[2], node.champ,
+                                                           node.domaine or above[0], [fiche.resource, location])
+        fiche.location = location
+        fiche.updated_at = stamp
+        result.updated += 1
+        result.changes.updated.add(node.id)
+
+
+def _inherit(node: dict[str, Any], parent: tuple) -> None:
+    """domaine from the EG's FINESS category, else from the parent (as the store does); departement too."""
+    if not node.get("domaine"):
+        if node.get("kind") == "EG" and node.get("categorie"):
+            from app.models.nomenclatures import NomenclaturePack
+
+            node["domaine"] = NomenclaturePack.default().domaine_of_categorie(node["categorie"])
+        else:
+            node["domaine"] = parent[0]
+    if not node.get("departement"):
+        node["departement"] = parent[1]
+
+
+def _parent_id(item: PulledItem, ids_by_server: dict[str, int]) -> int | None:
+    if not item.parent:
+        return None
+    return ids_by_server.get(item.parent.rsplit("/", 1)[-1])
+
+
+def _update_node(s, node: Node, item: PulledItem, parent_id: int | None, stamp: str) -> None:
+    for key, value in item.columns.items():
+        if key in NODE_COLUMNS and value is not None:
+            setattr(node, key, value)
+    if item.parent and parent_id is not None and node.parent_id != parent_id:
+        node.parent_id = parent_id
+    node.server_id = item.server_id
+    node.server_version = item.version
+    node.deleted = False
+    node.dirty = False
+    node.updated_at = stamp
+    fiche = s.get(Fiche, node.id) or Fiche(node_id=node.id, answers={})
+    s.add(fiche)
+    if item.questionnaire is not None:
+        fiche.questionnaire = item.questionnaire
+    if item.answers is not None:
+        fiche.answers = item.answers
+    if item.resource is not None:
+        fiche.resource = item.resource
+    if item.location is not None:
+        fiche.location = item.location
+    fiche.updated_at = stamp
+
+
