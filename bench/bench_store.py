@@ -20,8 +20,8 @@ def _floor(path: Path) -> int:
     con = sqlite3.connect(path)
     try:
         cols = ", ".join(TREE_COLUMNS)
-        rows = con.execute(f"SELECT {cols} FROM node WHERE deleted = 0 ORDER BY parent_id IS NOT NULL, parent_id, "
-                           "position, id").fetchall()
+        rows = con.execute(f"SELECT {cols} FROM node WHERE deleted = 0 "
+                           "ORDER BY parent_id IS NOT NULL, parent_id, position, id").fetchall()
         return len(rows)
     finally:
         con.close()
@@ -47,7 +47,8 @@ def run(quick: bool = False) -> list[dict]:
     return [
         {"bench": "group_create_s", "value": round(create, 3), "unit": "s", "target": None, "rows": n},
         {"bench": "store_load_s", "value": round(statistics.median(loads), 4), "unit": "s", "target": None},
-        {"bench": "store_load_floor_s", "value": round(statistics.median(floors), 4), "unit": "s", "target": None},
+        {"bench": "store_load_floor_s", "value": round(statistics.median(floors), 4), "unit": "s",
+         "target": None},
     ]
 
 

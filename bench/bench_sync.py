@@ -1,4 +1,6 @@
-"""Sync benchmarks against a seeded sandbox on 127.0.0.1: first pull, pushing 100 changed fiches, a no-op sync.
+"""Sync benchmarks against a seeded sandbox on 127.0.0.1: first pull, pushing 100 changed fiches, a no-op
+sync (which must not list the server: the reconciliation runs once per session and every 24 h), and a
+reconciliation (every id and version on the server against the workspace's).
 
 Full size is the 8,000-fiche group (`make_demo(egs=500, uos=15)`); quick mode uses the small demo.
 """
@@ -17,7 +19,7 @@ from app.models.store import Workspace
 from app.sync.auth import MemoryKeyring
 from app.sync.session import open_session
 
-BENCHES = ["pull_initial_s", "push_100_s", "sync_noop_s"]
+BENCHES = ["pull_initial_s", "push_100_s", "sync_noop_s", "reconcile_s"]
 FULL = (500, 15)
 QUICK = (3, 4)
 PASSWORD = "bench-pw"
@@ -33,7 +35,8 @@ def run(quick: bool = False) -> list[dict]:
         demo = tmp / "demo.sqlite"
         seed_ws = make_demo(demo, egs=egs, uos=uos)
         # fiches complete in the published state: the server rightly refuses an update of an incomplete one
-        complete = {r.uid for r in seed_ws.tree_rows() if r.kind == Kind.UO and r.problems == 0 and r.server_id}
+        complete = {r.uid for r in seed_ws.nodes.all()
+                    if r.kind == Kind.UO and r.problems == 0 and r.server_id}
         seed_ws.close()
         seed = demo  # the sandbox seeds itself from the workspace file (its published state)
         with SandboxThread(tmp / "srv", password=PASSWORD, seed=seed) as server:
@@ -56,15 +59,23 @@ def run(quick: bool = False) -> list[dict]:
                 noops = []
                 for _ in range(3):
                     t0 = time.perf_counter()
-                    engine.run()
+                    noop = engine.run()
                     noops.append(time.perf_counter() - t0)
+                    assert noop.ok and not noop.reconciled, "a no-op sync never lists the server"
+                t0 = time.perf_counter()
+                reconciled = engine.reconcile()
+                reconcile = time.perf_counter() - t0
+                assert reconciled.ok and reconciled.reconciled and not reconciled.gone, reconciled.errors
             finally:
                 client.close()
                 ws.close()
     return [
-        {"bench": "pull_initial_s", "value": round(pull, 3), "unit": "s", "target": 10, "resources": first.pulled},
+        {"bench": "pull_initial_s", "value": round(pull, 3), "unit": "s", "target": 10,
+         "resources": first.pulled},
         {"bench": "push_100_s", "value": round(push, 3), "unit": "s", "target": 2, "fiches": len(uo_ids)},
         {"bench": "sync_noop_s", "value": round(sorted(noops)[1], 3), "unit": "s", "target": 0.3},
+        {"bench": "reconcile_s", "value": round(reconcile, 3), "unit": "s", "target": 5,
+         "requests": reconciled.requests},
     ]
 
 

@@ -1,7 +1,7 @@
 """Tree window benchmarks on the national group (500 EGs x 15 UOs, about 8,000 fiches).
 
 tree_open_s      open the workspace to a populated, shown tree (after imports)        target 0.25 s
-tree_open_ratio  tree_open_s over store_load_floor_s (plain sqlite3 SELECT, same cols) target 3
+tree_open_ratio  tree_open_s over store_load_floor_s (plain sqlite3 SELECT, same cols) target 2
 tree_filter_ms   median time of a filter keystroke (match set, model reset, expand)   target 50 ms
 tree_expand_all_s  expand every node of the tree view
 peak_rss_mb      peak resident memory of the process                                  target 200 MB
@@ -11,6 +11,7 @@ peak_rss_mb      peak resident memory of the process                            
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import resource
@@ -33,7 +34,8 @@ from app.models.store.tree_reads import SQL as FLOOR_SQL  # noqa: E402
 from app.views.i18n import TRANSLATIONS  # noqa: E402
 from app.views.main_window import MainWindow  # noqa: E402
 
-BENCHES = ["tree_open_s", "tree_open_ratio", "tree_filter_ms", "tree_expand_all_s", "peak_rss_mb", "store_load_floor_s"]
+BENCHES = ["tree_open_s", "tree_open_ratio", "tree_filter_ms", "tree_expand_all_s", "peak_rss_mb",
+           "store_load_floor_s"]
 
 QUERIES = ["g", "gl", "gly", "glyc", "glycines", "tilleuls", "hebergement", "29", "medico", "unite de vie",
            "ehpad les cedres", "temporaire"]
@@ -51,6 +53,9 @@ def _floor(path: Path, repeat: int = 5) -> float:
 
 
 def _open(app: QApplication, path: Path) -> tuple[MainWindow, float]:
+    # The windows closed before this one leave reference cycles (Qt wrappers, closures): they are collected
+    # here, not in the middle of the timed opening (a user's first opening has no closed window behind it).
+    gc.collect()
     win = MainWindow(remember=False)
     loop = QEventLoop()
     win.workspaceOpened.connect(lambda _p: loop.quit())
@@ -103,11 +108,14 @@ def run(quick: bool = False) -> list[dict]:
     label = "quick" if quick else "group"
     return [
         {"bench": "tree_open_s", "value": round(open_s, 4), "unit": "s", "target": 0.25, "group": label},
-        {"bench": "store_load_floor_s", "value": round(floor, 4), "unit": "s", "target": None, "group": label},
-        {"bench": "tree_open_ratio", "value": round(open_s / floor, 2), "unit": "x", "target": 3, "group": label},
+        {"bench": "store_load_floor_s", "value": round(floor, 4), "unit": "s", "target": None,
+         "group": label},
+        {"bench": "tree_open_ratio", "value": round(open_s / floor, 2), "unit": "x", "target": 2,
+         "group": label},
         {"bench": "tree_filter_ms", "value": round(statistics.median(filt), 2), "unit": "ms", "target": 50,
          "group": label},
-        {"bench": "tree_expand_all_s", "value": round(expand_s, 4), "unit": "s", "target": None, "group": label},
+        {"bench": "tree_expand_all_s", "value": round(expand_s, 4), "unit": "s", "target": None,
+         "group": label},
         {"bench": "peak_rss_mb", "value": round(peak, 1), "unit": "MB", "target": 200, "group": label},
     ]
 

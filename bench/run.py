@@ -20,7 +20,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 TIMEOUT_S = 1800  # a stuck module (a modal dialog, a dead server) must not hang the run
-MODULES = ["bench_store", "bench_typeahead", "bench_tree", "bench_forms", "bench_sync"]
+MODULES = ["bench_store", "bench_typeahead", "bench_tree", "bench_forms", "bench_undo", "bench_sync"]
 
 
 def run_module(name: str, quick: bool, wanted: set[str]) -> list[dict]:
@@ -36,7 +36,8 @@ def run_module(name: str, quick: bool, wanted: set[str]) -> list[dict]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--only", nargs="+", metavar="NAME", help="bench names to run (e.g. store_load_s)")
     parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
     parser.add_argument("--module", help=argparse.SUPPRESS)  # internal: run one module in this process
@@ -56,11 +57,14 @@ def main(argv: list[str] | None = None) -> int:
             continue
         if wanted and not (wanted & set(_declared(name))):
             continue
-        cmd = [sys.executable, str(Path(__file__).resolve()), "--module", name, *(["--quick"] if args.quick else [])]
+        cmd = [sys.executable, str(Path(__file__).resolve()), "--module", name]
+        if args.quick:
+            cmd.append("--quick")
         if wanted:
             cmd += ["--only", *sorted(wanted)]
         try:
-            proc = subprocess.run(cmd, capture_output=True, text=True, cwd=str(HERE.parent), timeout=TIMEOUT_S)
+            proc = subprocess.run(cmd, capture_output=True, text=True, cwd=str(HERE.parent),
+                                  timeout=TIMEOUT_S)
         except subprocess.TimeoutExpired:
             print(json.dumps({"bench": name, "error": f"no answer within {TIMEOUT_S} s"}), flush=True)
             failed = True

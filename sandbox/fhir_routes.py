@@ -124,6 +124,9 @@ async def update(request: Request) -> Response:
     if_match = request.headers.get("if-match")
     with sandbox.store.transaction():
         current = sandbox.store.read(rtype, rid)
+        if current is not None and current.deleted and if_match:
+            # the client means to change a version that was deleted since: it must know, not resurrect it
+            raise FhirError(410, f"{rtype}/{rid} a été supprimé(e) sur le serveur.", "deleted")
         if current is not None and not current.deleted:
             if not if_match:
                 raise FhirError(428, f"If-Match est obligatoire pour modifier {rtype}/{rid} "

@@ -2,6 +2,8 @@
 
 Results are ordered by (lastUpdated, id); the opaque `_page_token` of the next link holds the last
 (lastUpdated, id) seen, so paging never skips or repeats even when other resources are written meanwhile.
+`_elements=id,meta` (any top-level elements) answers subsetted resources, tagged SUBSETTED: a client listing
+every id and version (the app's reconciliation) gets them without the resources' content.
 """
 from __future__ import annotations
 
@@ -22,7 +24,9 @@ MAX_COUNT = 1000
 PAGE_TOKEN = "_page_token"
 COMMON_PARAMS = {"_id": "id", "_lastUpdated": "date", "identifier": "token"}
 # Result parameters the sandbox reads, and harmless ones it ignores.
-CONTROL_PARAMS = {"_count", "_summary", "_sort", PAGE_TOKEN, "_format", "_total", "_pretty"}
+CONTROL_PARAMS = {"_count", "_summary", "_sort", PAGE_TOKEN, "_format", "_total", "_pretty", "_elements"}
+MANDATORY_ELEMENTS = ("resourceType", "id", "meta")
+SUBSETTED = {"system": "http://terminology.hl7.org/CodeSystem/v3-ObservationValue", "code": "SUBSETTED"}
 PREFIXES = {"gt": ">", "ge": ">=", "lt": "<", "le": "<=", "eq": "="}
 
 
@@ -32,6 +36,7 @@ class Search:
     count: int = DEFAULT_COUNT
     summary_count: bool = False
     after: tuple[str, str] | None = None
+    elements: set[str] | None = None  # `_elements`: the top-level elements to return (id and meta always)
 
 
 def params_of(rtype: str) -> dict[str, str]:
@@ -131,6 +136,8 @@ def parse_search(rtype: str, items: list[tuple[str, str]]) -> Search:
     search.summary_count = controls.get("_summary") == "count" or search.count == 0
     if controls.get("_sort", "_lastUpdated") != "_lastUpdated":
         raise FhirError(400, "Seul le tri _sort=_lastUpdated est pris en charge.", "not-supported")
+    if controls.get("_elements"):
+        search.elements = {e.strip() for e in controls["_elements"].split(",") if e.strip()}
     if PAGE_TOKEN in controls:
         search.after = _decode_page_token(controls[PAGE_TOKEN])
     return search
@@ -146,11 +153,23 @@ def run_search(store: Store, rtype: str, items: list[tuple[str, str]], base: str
                               "link": [{"relation": "self", "url": f"{base}/{rtype}?{urlencode(items)}"}]}
     if search.summary_count:
         return bundle
-    rows = store.select(rtype, search.where, search.after, search.count + 1)
+    light = search.elements is not None and search.elements <= set(MANDATORY_ELEMENTS)
+    rows = store.select(rtype, search.where, search.after, search.count + 1, content=not light)
     if len(rows) > search.count:
         rows = rows[:search.count]
         following = [(k, v) for k, v in items if k != PAGE_TOKEN] + [(PAGE_TOKEN, encode_page_token(rows[-1]))]
         bundle["link"].append({"relation": "next", "url": f"{base}/{rtype}?{urlencode(following)}"})
-    bundle["entry"] = [{"fullUrl": f"{base}/{r.type}/{r.id}", "resource": r.content, "search": {"mode": "match"}}
-                       for r in rows]
+    bundle["entry"] = [{"fullUrl": f"{base}/{r.type}/{r.id}", "resource": _subset(r.content, search.elements),
+                        "search": {"mode": "match"}} for r in rows]
     return bundle
+
+
+def _subset(content: dict[str, Any], elements: set[str] | None) -> dict[str, Any]:
+    """The resource with only the asked top-level elements (and id, meta), tagged SUBSETTED as FHIR asks."""
+    if elements is None:
+        return content
+    kept = {k: v for k, v in content.items() if k in elements or k in MANDATORY_ELEMENTS}
+    meta = dict(kept.get("meta") or {})
+    meta["tag"] = [*(meta.get("tag") or []), SUBSETTED]
+    kept["meta"] = meta
+    return kept

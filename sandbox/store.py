@@ -168,14 +168,18 @@ class Store:
             return Row(rtype, rid, version, instant, deleted, content)
 
     def select(self, rtype: str, where: list[tuple[str, list]], after: tuple[str, str] | None,
-               limit: int) -> list[Row]:
-        """Current, non-deleted resources matching every condition, in (lastUpdated, id) order."""
+               limit: int, content: bool = True) -> list[Row]:
+        """Current, non-deleted resources matching every condition, in (lastUpdated, id) order.
+
+        Without `content` each row carries only its id and meta (read from the columns, no JSON decoded).
+        """
         sql, params = self._where(rtype, where)
         if after:
             sql += " AND (r.last_updated > ? OR (r.last_updated = ? AND r.id > ?))"
             params += [after[0], after[0], after[1]]
         sql += " ORDER BY r.last_updated, r.id LIMIT ?"
-        rows = self.query("SELECT r.type, r.id, r.version, r.last_updated, r.deleted, r.content FROM resource r"
+        column = "r.content" if content else "NULL"
+        rows = self.query(f"SELECT r.type, r.id, r.version, r.last_updated, r.deleted, {column} FROM resource r"
                           + sql, params + [limit])
         return [_row(r) for r in rows]
 
@@ -199,4 +203,7 @@ class Store:
 
 
 def _row(r: tuple) -> Row:
+    if r[5] is None:  # selected without content: what the columns say
+        content = {"resourceType": r[0], "id": r[1], "meta": {"versionId": str(r[2]), "lastUpdated": r[3]}}
+        return Row(r[0], r[1], r[2], r[3], bool(r[4]), content)
     return Row(r[0], r[1], r[2], r[3], bool(r[4]), json.loads(r[5]))

@@ -7,10 +7,12 @@ bash scripts/setup.sh
 export QT_QPA_PLATFORM=offscreen
 . .venv/bin/activate
 
-echo "== layers (import-linter): app.models and app.sync never import Qt"
+echo "== layers (import-linter): app.models and app.sync never import Qt; only the store touches SQLAlchemy"
 lint-imports
 echo "== ruff"
 ruff check app sandbox tests bench
+echo "== mypy (app/models, app/sync)"
+mypy app/models app/sync
 echo "== benchmarks, quick smoke run"
 python bench/run.py --quick
 

@@ -1,4 +1,4 @@
-"""FINESS import into a real workspace: names, addresses, categories and SIRET intact, read-only, idempotent."""
+"""FINESS import into a real workspace: names, addresses, categories, SIRET intact; read-only; idempotent."""
 from __future__ import annotations
 
 import pytest
@@ -24,13 +24,15 @@ def ws(tmp_path):
 
 def test_sample_rows_import_intact(ws, sample):
     report = import_finess(ws, sample)
-    assert report.as_dict() == {"ej": {"created": 4, "updated": 0}, "eg": {"created": 4, "updated": 0}, "rejected": 0}
+    assert report.as_dict() == {"ej": {"created": 4, "updated": 0}, "eg": {"created": 4, "updated": 0},
+                                "rejected": 0}
     egs = {r.finess: r for r in ws.nodes.all() if r.kind == Kind.EG}
     fleyriat = egs["010000024"]
     assert fleyriat.name == "CENTRE HOSPITALIER DE BOURG-EN-BRESSE FLEYRIAT"
     assert fleyriat.categorie == "355" and fleyriat.domaine == "sanitaire" and fleyriat.departement == "01"
     data = ws.fiches.get(fleyriat.id).finess_data
-    assert data["adresse"] == "900 RTE DE PARIS" and data["code_postal"] == "01440" and data["ville"] == "VIRIAT"
+    assert data["adresse"] == "900 RTE DE PARIS"
+    assert data["code_postal"] == "01440" and data["ville"] == "VIRIAT"
     assert data["siret"] == "26010004500012"
     cayenne = egs["970302287"]
     assert cayenne.categorie == "500" and cayenne.domaine == "medico-social" and cayenne.departement == "9C"
@@ -60,7 +62,8 @@ def test_reimport_changes_nothing_then_updates(ws, sample, tmp_path):
     assert again.as_dict()["eg"] == {"created": 0, "updated": 0} and again.as_dict()["ej"]["created"] == 0
     assert ws.nodes.all() == before
     changed = tmp_path / "changed.csv"
-    changed.write_text(sample.read_text(encoding="utf-8").replace("CH DE FLEYRIAT", "CH FLEYRIAT"), encoding="utf-8")
+    renamed = sample.read_text(encoding="utf-8").replace("CH DE FLEYRIAT", "CH FLEYRIAT")
+    changed.write_text(renamed, encoding="utf-8")
     assert import_finess(ws, changed).eg_updated == 1
 
 

@@ -1,4 +1,4 @@
-"""Schema upgrades: a first-schema file is backed up then upgraded; a newer file is refused; new files at head."""
+"""Schema upgrades: a first-schema file is backed up then upgraded, a newer one refused, new files at head."""
 from __future__ import annotations
 
 import shutil
@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.models.store.engine import head_revision
 from app.models.store import Workspace, WorkspaceError
+from app.models.store.engine import head_revision
 
 FIRST = Path(__file__).parent / "data" / "workspace-schema-0001.sqlite"
 
@@ -16,7 +16,8 @@ FIRST = Path(__file__).parent / "data" / "workspace-schema-0001.sqlite"
 def _columns(path: Path) -> dict[str, list[str]]:
     con = sqlite3.connect(path)
     try:
-        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name != 'alembic_version'")]
+        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' "
+                                            "AND name != 'alembic_version'")]
         return {t: sorted(r[1] for r in con.execute(f"PRAGMA table_info({t})")) for t in sorted(tables)}
     finally:
         con.close()

@@ -11,16 +11,14 @@ from app.models.nomenclatures import NomenclaturePack
 from app.views.forms.choice_widgets import ChoiceWidget, MultiChoiceWidget
 from app.views.forms.field_widgets import (
     BooleanWidget,
-    DateTimeWidget,
-    DateWidget,
     DecimalWidget,
     IntegerWidget,
     QuantityWidget,
     StringWidget,
     TextWidget,
-    TimeWidget,
 )
 from app.views.forms.form_view import FormView
+from app.views.forms.time_widgets import DateTimeWidget, DateWidget, TimeWidget
 
 J19 = "https://mos.esante.gouv.fr/NOS/JDV_J19-ModePriseEnCharge-ROR/FHIR/JDV-J19-ModePriseEnCharge-ROR"
 J17 = "https://mos.esante.gouv.fr/NOS/JDV_J17-ActiviteOperationnelle-ROR/FHIR/JDV-J17-ActiviteOperationnelle-ROR"

@@ -38,8 +38,8 @@ def window(qtbot, tmp_path, kr):
     TRANSLATIONS.apply("fr")
     win = MainWindow(remember=False)
     qtbot.addWidget(win)
-    win.sync.watch_interval = 0.2
-    win.sync._push_timer.setInterval(600_000)  # noqa: SLF001 - tests push with F5 unless they say otherwise
+    win.sync.watch.interval = 0.2
+    win.sync.watch.push_timer.setInterval(600_000)  # tests push with F5 unless they say otherwise
     with qtbot.waitSignal(win.workspaceOpened, timeout=WAIT):
         win.open_workspace(tmp_path / "ws.sqlite", create=True)
     win.show()
@@ -189,7 +189,7 @@ def test_offline_edits_and_dossier_leave_by_themselves_when_the_server_comes_bac
     proc = SandboxProcess(tmp_path / "srvp", PW, "--seed", str(seed)).start()
     try:
         connect(qtbot, window, proc.base_url)
-        window.sync._push_timer.setInterval(50)  # noqa: SLF001 - online writes go straight to the server
+        window.sync.watch.push_timer.setInterval(50)  # online writes go straight to the server
         proc.stop()
         qtbot.waitUntil(lambda: window._online[0] == "offline", timeout=WAIT)  # noqa: SLF001
         assert "Hors ligne" in window.online_label.text()
@@ -245,7 +245,7 @@ def test_send_for_validation_then_accepted_removes_the_banner(qtbot, window, ser
     assert not window.banner.isVisible()
     row = window.model.tree.nodes[new_uo]
     assert row.server_id and not row.dirty
-    access = window.sync._session[1].client.auth._access  # noqa: SLF001 - the token held in memory
+    access = window.sync.session.client.auth._access  # noqa: SLF001 - the token held in memory
     assert access
     assert_no_secret(tmp_path, PW, access)
 
@@ -348,3 +348,34 @@ def test_unreachable_server_in_the_dialog_keeps_the_settings_and_shows_offline(q
     qtbot.waitUntil(lambda: window._online[0] == "offline", timeout=WAIT)  # noqa: SLF001
     assert window.workspace.settings.get("server_url") == port_closed
     assert "Hors ligne" in window.online_label.text()
+
+
+def test_a_sync_refreshes_only_the_rows_the_server_changed(qtbot, window, server):
+    connect(qtbot, window, server.base_url)
+    model, ws = window.model, window.workspace
+    changed_uos = uos_under(window, node_named(window, IME))[:3]
+    with server.client() as admin:
+        for i, uo in enumerate(changed_uos):
+            server_id = model.tree.nodes[uo].server_id
+            admin.post(f"{server.root_url}/admin/edit/HealthcareService/{server_id}",
+                       json={"set": {"name": f"Nom changé sur le serveur {i}"}}).raise_for_status()
+    refreshed: list[int] = []
+    structure: list[str] = []
+    model.dataChanged.connect(lambda first, last, *_: refreshed.extend({model.id_of(first),
+                                                                         model.id_of(last)}))
+    model.rowsInserted.connect(lambda *_: structure.append("inserted"))
+    model.rowsRemoved.connect(lambda *_: structure.append("removed"))
+    model.rowsMoved.connect(lambda *_: structure.append("moved"))
+    model.modelReset.connect(lambda: structure.append("reset"))
+    whole_reads: list[int] = []
+    rows = ws.tree.rows
+    ws.tree.rows = lambda: whole_reads.append(1) or rows()  # a probe: the whole tree must not be read again
+    try:
+        report = sync(qtbot, window)
+    finally:
+        del ws.tree.rows
+    assert report.ok and report.pulled == 3
+    assert sorted(refreshed) == sorted(changed_uos)  # those 3 rows, each once, and no other
+    assert structure == [] and whole_reads == []
+    names = [model.tree.nodes[uo].name for uo in changed_uos]
+    assert names == [f"Nom changé sur le serveur {i}" for i in range(3)]

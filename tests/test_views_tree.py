@@ -5,7 +5,6 @@ import pytest
 from PySide6.QtCore import QMimeData, QModelIndex
 
 from app.models.demo import make_demo
-
 from app.models.tree import Tree, fold
 from app.views.tree_model import MIME, TreeModel
 

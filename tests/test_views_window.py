@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.models.demo import make_demo
+from app.views.commands import CreateCommand
 from app.views.i18n import TRANSLATIONS
 from app.views.main_window import MainWindow
 
@@ -196,22 +197,32 @@ def test_favourite_toggle_and_my_establishments(qtbot, window):
     window.favourites_button.setChecked(False)
 
 
-def test_rules_refuse_with_the_reason_shown(qtbot, window):
-    select(qtbot, window, IME)
-    with qtbot.waitSignal(window.refused, timeout=20_000) as refusal:
-        window.act_delete.trigger()  # an EG comes from FINESS
-    assert "FINESS" in refusal.args[0]
-    assert window.notice.isVisible() and "FINESS" in window.notice.text()
-    assert window.stack.count() == 0
-    with qtbot.waitSignal(window.refused, timeout=20_000):
-        window.act_move.trigger()
-    assert "FINESS" in window.last_refusal
-    # a service may not sit in a médico-social structure: the kinds offered exclude it, the store refuses it
-    eg = window.current_node_id()
-    window.controller.execute(__import__("app.views.commands", fromlist=["CreateCommand"])
-                              .CreateCommand(window.controller, eg, "S", ["Service X"]))
+def test_rules_grey_out_what_they_refuse_and_say_why(qtbot, window):
+    eg = select(qtbot, window, IME)  # an EG comes from FINESS: not renamed, moved, duplicated, deleted here
+    refused = (window.act_rename, window.act_move, window.act_duplicate, window.act_delete)
+    for act in refused:
+        assert not act.isEnabled(), act.text()
+        assert "FINESS" in act.toolTip(), act.toolTip()
+    assert window.act_create.isEnabled()
+    window.act_delete.trigger()  # a greyed-out action does nothing
     idle(qtbot, window)
+    assert window.stack.count() == 0 and eg in window.model.tree
+    uo = select(qtbot, window, f"{IME} / {names_under(window, eg)[0]}")
+    assert all(act.isEnabled() for act in refused)
+    assert "FINESS" not in window.act_delete.toolTip()
+    assert not window.act_create.isEnabled()  # a UO contains nothing
+    # the tree offers a drop only where the rules let the unit go
+    model = window.model
+    data = model.mimeData([model.index_of_id(uo)])
+    other_eg = next(i for i, r in model.tree.nodes.items() if r.kind == "EG" and i != eg)
+    assert model.canDropMimeData(data, model.supportedDropActions(), -1, 0, model.index_of_id(eg))
+    assert not model.canDropMimeData(data, model.supportedDropActions(), -1, 0, model.index_of_id(other_eg))
+    assert not model.flags(model.index_of_id(eg)) & Qt.ItemFlag.ItemIsDragEnabled
+    # what the store refuses anyway is said with its reason: a service in a médico-social structure
+    with qtbot.waitSignal(window.refused, timeout=20_000):
+        window.controller.execute(CreateCommand(window.controller, eg, "S", ["Service X"]))
     assert "sanitaires" in window.last_refusal
+    assert window.notice.isVisible() and "sanitaires" in window.notice.text()
     # a refused create leaves no undo entry and the tree unchanged
     assert window.stack.count() == 0 and "Service X" not in names_under(window, eg)
 

@@ -22,7 +22,8 @@ SUBCOMMANDS = [
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="ror-referent", description="ROR Référent: describe your offer of care in the ROR.")
+    parser = argparse.ArgumentParser(prog="ror-referent",
+                                     description="ROR Référent: describe your offer of care in the ROR.")
     parser.add_argument("--workspace", dest="gui_workspace", help="workspace file to open in the app")
     parser.add_argument("--lang", dest="gui_lang", choices=["fr", "en"], help="language of the app")
     sub = parser.add_subparsers(dest="command")

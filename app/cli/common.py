@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +31,19 @@ def open_workspace(path: str | Path, create: bool = False):
         raise UserError(str(exc)) from exc
 
 
+@contextmanager
+def creating_workspace(path: str | Path) -> Iterator:
+    """A new workspace filled inside the block; when the block fails (a user error, an interruption, a bug),
+    no file is left behind. Store errors become user errors."""
+    from app.models.store import Workspace, WorkspaceError
+
+    try:
+        with Workspace.creating(path) as ws:
+            yield ws
+    except WorkspaceError as exc:
+        raise UserError(str(exc)) from exc
+
+
 def read_json_file(path: str | Path) -> Any:
     """Read a JSON file given on the command line, turning every failure into a plain French message."""
     path = Path(path)
@@ -41,4 +56,5 @@ def read_json_file(path: str | Path) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise UserError(f"Le fichier {path} n'est pas du JSON valide (ligne {exc.lineno}, colonne {exc.colno}).") from exc
+        raise UserError(f"Le fichier {path} n'est pas du JSON valide (ligne {exc.lineno}, "
+                        f"colonne {exc.colno}).") from exc

@@ -1,7 +1,8 @@
 """`ror-referent form-check QUESTIONNAIRE.json`: can this Questionnaire be rendered, and what does it hold?
 
-Prints one JSON object with the counts of the form (every item counted, groups and displays included) and the
-warnings the parser recorded (defects it repaired or tolerated), for support and for checking a server's forms.
+Prints one JSON object with the counts of the form (every item counted, groups and displays included) and
+the warnings the parser recorded (defects it repaired or tolerated), for support and for checking a server's
+forms.
 """
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from app.cli.common import UserError, print_json, read_json_file
 
 
 def register(sub) -> None:
-    p = sub.add_parser("form-check", help="vérifier qu'un questionnaire FHIR (fiche de saisie) peut être affiché")
+    p = sub.add_parser("form-check",
+                       help="vérifier qu'un questionnaire FHIR (fiche de saisie) peut être affiché")
     p.add_argument("questionnaire", help="fichier JSON du Questionnaire")
     p.set_defaults(func=run)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from app.cli.common import UserError, open_workspace
+from app.cli.common import UserError, creating_workspace, open_workspace
 
 
 def register(sub) -> None:
@@ -17,18 +17,18 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from app.models.finess import FinessFileError
-    from app.models.finess_import import import_finess
-
     if not Path(args.extract).is_file():
         raise UserError(f"Fichier FINESS introuvable : {args.extract}")
-    ws = open_workspace(args.workspace, create=True)
-    try:
-        report = import_finess(ws, args.extract, departement=args.departement, categorie=args.categorie)
-    except FinessFileError as exc:
-        raise UserError(f"Fichier FINESS illisible, rien n'a été importé : {exc}") from exc
-    finally:
-        ws.close()
+    path = Path(args.workspace)
+    if path.exists():  # one transaction: a failed import leaves the file as it was
+        ws = open_workspace(path)
+        try:
+            report = _import(ws, args)
+        finally:
+            ws.close()
+    else:  # a failed import leaves no empty workspace behind
+        with creating_workspace(path) as ws:
+            report = _import(ws, args)
     for err in report.rejected:
         print(f"ligne {err.line} : {err.reason}", file=sys.stderr)
     for warn in report.warnings:
@@ -37,3 +37,13 @@ def run(args) -> int:
     print(f"EG : {report.eg_created} créée(s), {report.eg_updated} mise(s) à jour")
     print(f"Lignes rejetées : {len(report.rejected)}")
     return 0
+
+
+def _import(ws, args):
+    from app.models.finess import FinessFileError
+    from app.models.finess_import import import_finess
+
+    try:
+        return import_finess(ws, args.extract, departement=args.departement, categorie=args.categorie)
+    except FinessFileError as exc:
+        raise UserError(f"Fichier FINESS illisible, rien n'a été importé : {exc}") from exc

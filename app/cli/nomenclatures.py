@@ -15,17 +15,20 @@ def register(subparsers) -> None:
     sub.required = True
 
     build = sub.add_parser("build", help="construire un pack depuis des fichiers CSV NOS ou JSON FHIR",
-                           description="Construit le pack (un fichier JSON par jeu de valeurs et index.json).")
+                           description="Construit le pack (un fichier JSON par jeu de valeurs et "
+                                       "index.json).")
     build.add_argument("sources", nargs="+", metavar="SOURCE", help="fichiers ou dossiers (CSV ou JSON)")
     build.add_argument("--out", required=True, metavar="DOSSIER", help="dossier du pack à écrire")
     build.add_argument("--json", action="store_true", help="sortie JSON")
 
-    listing = sub.add_parser("list", help="lister les jeux de valeurs du pack, avec version et nombre de codes")
+    listing = sub.add_parser("list",
+                             help="lister les jeux de valeurs du pack, avec version et nombre de codes")
     listing.add_argument("--dir", metavar="DOSSIER", help="pack à lire (par défaut : celui de l'application)")
     listing.add_argument("--json", action="store_true", help="sortie JSON")
 
     search = sub.add_parser("search", help="chercher un libellé dans un jeu de valeurs")
-    search.add_argument("valueset", metavar="JEU", help="URL, nom (JDV_J16-ActeSpecifique-ROR) ou identifiant (J16)")
+    search.add_argument("valueset", metavar="JEU",
+                        help="URL, nom (JDV_J16-ActeSpecifique-ROR) ou identifiant (J16)")
     search.add_argument("text", metavar="TEXTE")
     search.add_argument("--limit", type=int, default=20)
     search.add_argument("--dir", metavar="DOSSIER", help="pack à lire (par défaut : celui de l'application)")
@@ -60,7 +63,8 @@ def _build(args: argparse.Namespace) -> int:
         print_json({"out": str(args.out), "written": index})
         return 0
     for row in index:
-        print(f"{row['file']}  {row['kind']}  {row['name']}  version {row['version']}  {row['count']} éléments")
+        print(f"{row['file']}  {row['kind']}  {row['name']}  version {row['version']}  "
+              f"{row['count']} éléments")
     print(f"{len(index)} fichiers et index.json écrits dans {args.out}")
     return 0
 
@@ -79,7 +83,8 @@ def _search(args: argparse.Namespace) -> int:
     pack = _pack(args)
     vs = pack.get(args.valueset)
     if vs is None:
-        raise UserError(f"Jeu de valeurs inconnu : {args.valueset} (voir « ror-referent nomenclatures list »)")
+        raise UserError(f"Jeu de valeurs inconnu : {args.valueset} "
+                        "(voir « ror-referent nomenclatures list »)")
     found = vs.search(args.text, limit=max(1, args.limit))
     if args.json:
         print_json([c.as_coding() for c in found])

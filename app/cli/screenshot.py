@@ -32,7 +32,8 @@ def run(args) -> int:
         width, height = (int(x) for x in args.size.lower().split("x"))
     except ValueError as exc:
         raise UserError("--size attend LARGEURxHAUTEUR, par exemple 1400x860.") from exc
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
+    headless = not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
+    if headless and sys.platform.startswith("linux"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     return _render(ws_path, Path(args.out), args.select, args.lang, width, height, args.expand)
 

@@ -23,6 +23,7 @@ def run(args) -> int:
         for kind, n in stats["nodes"].items():
             print(f"{kind:3} {n}")
         f = stats["fiches"]
-        print(f"fiches : {f['finalised']} finalisée(s), {f['draft']} brouillon(s), {f['with_problems']} avec problème(s)")
+        print(f"fiches : {f['finalised']} finalisée(s), {f['draft']} brouillon(s), "
+              f"{f['with_problems']} avec problème(s)")
         print(f"modifications en attente d'envoi : {stats['outbox_pending']}")
     return 0

@@ -1,13 +1,14 @@
 """`ror-referent sync` and `ror-referent send`: the GUI's sync engine, from the command line.
 
     ror-referent sync --workspace FILE --server URL [--user U]
-        Sends pending changes, follows dossiers in validation and pulls what changed. When FILE does not exist it
-        is created from what the server publishes for the user. The password comes from the system keyring,
-        else from the environment variable ROR_REFERENT_PASSWORD, else it is asked once (never an option).
+        Sends pending changes, follows dossiers in validation and pulls what changed. When FILE does not exist
+        it is created from what the server publishes for the user (and removed when that fails). The password
+        comes from the system keyring, else from the environment variable ROR_REFERENT_PASSWORD, else it is
+        asked once (never an option).
     ror-referent send --workspace FILE --eg FINESS [--direction]
-        Sends that EG's dossier for validation and prints the Task id and state. `--direction` gives the second
-        confirmation a sanitaire structure needs from a Direction account (the user running the command
-        confirms they hold that role); without it a sanitaire dossier waits for that confirmation.
+        Sends that EG's dossier for validation and prints the Task id and state. `--direction` gives the
+        second confirmation a sanitaire structure needs from a Direction account (the user running the
+        command confirms they hold that role); without it a sanitaire dossier waits for that confirmation.
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import getpass
 import sys
 from pathlib import Path
 
-from app.cli.common import UserError, open_workspace
+from app.cli.common import UserError, creating_workspace, open_workspace
 
 
 def register(sub) -> None:
@@ -27,7 +28,8 @@ def register(sub) -> None:
 
     s = sub.add_parser("send", help="envoyer le dossier d'un établissement pour validation")
     _common(s)
-    s.add_argument("--eg", required=True, metavar="FINESS", help="numéro FINESS de l'établissement (EG ou EJ)")
+    s.add_argument("--eg", required=True, metavar="FINESS",
+                   help="numéro FINESS de l'établissement (EG ou EJ)")
     s.add_argument("--direction", action="store_true",
                    help="confirmation par un compte Direction (obligatoire pour un établissement sanitaire)")
     s.add_argument("--server", help="adresse de base FHIR (sinon celle de l'espace de travail)")
@@ -45,9 +47,9 @@ def _common(p) -> None:
 
 def _ask_password() -> str | None:
     if not sys.stdin or not sys.stdin.isatty():
-        raise UserError("Mot de passe du serveur introuvable : enregistrez-le dans le trousseau du système ou "
-                        "donnez-le dans la variable d'environnement ROR_REFERENT_PASSWORD (il n'est jamais "
-                        "accepté sur la ligne de commande).")
+        raise UserError("Mot de passe du serveur introuvable : enregistrez-le dans le trousseau du système "
+                        "ou donnez-le dans la variable d'environnement ROR_REFERENT_PASSWORD (il n'est "
+                        "jamais accepté sur la ligne de commande).")
     return getpass.getpass("Mot de passe du serveur ROR : ") or None
 
 
@@ -90,31 +92,46 @@ def _print_report(report, as_json: bool, extra: dict | None = None) -> int:
     return 0 if report.ok else 1
 
 
+class _Unfilled(Exception):
+    """A new workspace the sync could not fill: it is removed, the report printed, the exit code kept."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+def _sync(args, ws) -> int:
+    engine, client = _session(args, ws)
+    try:
+        report = engine.run()
+    finally:
+        client.close()
+    return _print_report(report, args.json)
+
+
 def run_sync(args) -> int:
     path = Path(args.workspace)
-    created = not path.exists()
-    if created and not args.server:
-        raise UserError("Nouvel espace de travail : donnez l'adresse du serveur avec --server.")
-    ws = open_workspace(path, create=created)
-    ok = False
-    try:
-        engine, client = _session(args, ws)
+    if path.exists():
+        ws = open_workspace(path)
         try:
-            report = engine.run()
+            return _sync(args, ws)
         finally:
-            client.close()
-        ok = report.ok
-        return _print_report(report, args.json)
-    finally:
-        ws.close()
-        if created and not ok:  # a new workspace that could not be filled is not left half-made
-            for suffix in ("", "-wal", "-shm", "-journal"):
-                Path(str(path) + suffix).unlink(missing_ok=True)
+            ws.close()
+    if not args.server:
+        raise UserError("Nouvel espace de travail : donnez l'adresse du serveur avec --server.")
+    try:
+        with creating_workspace(path) as ws:  # a new workspace that could not be filled is not left half-made
+            code = _sync(args, ws)
+            if code != 0:
+                raise _Unfilled(code)
+    except _Unfilled as exc:
+        return exc.code
+    return code
 
 
 def run_send(args) -> int:
+    from app.models.rules import TransitionError
     from app.models.store import RuleError
-    from app.models.workflow import TransitionError
 
     ws = open_workspace(args.workspace)
     try:
@@ -136,7 +153,8 @@ def run_send(args) -> int:
             lines.insert(0, f"tâche : {d.task_id} ({d.task_status})")
         if d and d.state == "awaiting_direction":
             lines.append("établissement sanitaire : relancez avec --direction depuis un compte Direction.")
-        return _print_report(report, args.json, {"task": d.task_id if d else None, "task_status":
-                                                 d.task_status if d else None, "dossier": state, "lines": lines})
+        extra = {"task": d.task_id if d else None, "task_status": d.task_status if d else None,
+                 "dossier": state, "lines": lines}
+        return _print_report(report, args.json, extra)
     finally:
         ws.close()

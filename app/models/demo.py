@@ -45,16 +45,26 @@ IME_UOS = [
     UoType("04", "140", "Unité Equipe Mobile D'Appui À La Scolarisation (EMAS)"),
 ]
 HOSPITAL_POLES = [
-    ("Pôle Médecine", [("Service De Cardiologie", [UoType("01", "149", "Unité Hospitalière De Cardiologie"),
-                                                   UoType("01", "149", "Unité De Soins Intensifs De Cardiologie")]),
-                       ("Service Des Urgences", [UoType("01", "20", "Unité D'Urgences")])]),
-    ("Pôle Chirurgie", [("Service De Chirurgie Viscérale", [UoType("01", "153", "Unité Hospitalière De Chirurgie Viscérale Et Digestive")]),
-                        ("Service D'Orthopédie", [UoType("01", "150", "Unité Hospitalière De Chirurgie Orthopédique Et Traumatologique")])]),
-    ("Pôle Femme-Enfant", [("Service De Gynécologie-Obstétrique", [UoType("01", "157", "Unité Hospitalière De Gynécologie Et/Ou Obstétrique")])]),
-    ("Pôle Psychiatrie", [("Service De Psychiatrie Adulte", [UoType("03", "15", "Unité De Soins Intensifs Psychiatriques (USIP)"),
-                                                             UoType("03", "77", "Unité Equipe Mobile Psychiatrie Et Précarité (EMPP)")])]),
-    ("Pôle Gériatrie Et Réadaptation", [("Service De SMR", [UoType("02", "101", "Unité Soins Médicaux Et De Réadaptation (SMR) Gériatrie"),
-                                                             UoType("02", "102", "Unité Soins Médicaux Et De Réadaptation (SMR) Locomoteur")])]),
+    ("Pôle Médecine", [
+        ("Service De Cardiologie", [UoType("01", "149", "Unité Hospitalière De Cardiologie"),
+                                    UoType("01", "149", "Unité De Soins Intensifs De Cardiologie")]),
+        ("Service Des Urgences", [UoType("01", "20", "Unité D'Urgences")])]),
+    ("Pôle Chirurgie", [
+        ("Service De Chirurgie Viscérale",
+         [UoType("01", "153", "Unité Hospitalière De Chirurgie Viscérale Et Digestive")]),
+        ("Service D'Orthopédie",
+         [UoType("01", "150", "Unité Hospitalière De Chirurgie Orthopédique Et Traumatologique")])]),
+    ("Pôle Femme-Enfant", [
+        ("Service De Gynécologie-Obstétrique",
+         [UoType("01", "157", "Unité Hospitalière De Gynécologie Et/Ou Obstétrique")])]),
+    ("Pôle Psychiatrie", [
+        ("Service De Psychiatrie Adulte",
+         [UoType("03", "15", "Unité De Soins Intensifs Psychiatriques (USIP)"),
+          UoType("03", "77", "Unité Equipe Mobile Psychiatrie Et Précarité (EMPP)")])]),
+    ("Pôle Gériatrie Et Réadaptation", [
+        ("Service De SMR",
+         [UoType("02", "101", "Unité Soins Médicaux Et De Réadaptation (SMR) Gériatrie"),
+          UoType("02", "102", "Unité Soins Médicaux Et De Réadaptation (SMR) Locomoteur")])]),
 ]
 
 TOWNS = [("01", "AIN", "01000", "BOURG-EN-BRESSE"), ("13", "BOUCHES-DU-RHONE", "13005", "MARSEILLE"),
@@ -63,11 +73,13 @@ TOWNS = [("01", "AIN", "01000", "BOURG-EN-BRESSE"), ("13", "BOUCHES-DU-RHONE", "
          ("67", "BAS-RHIN", "67000", "STRASBOURG"), ("69", "RHONE", "69003", "LYON"),
          ("75", "PARIS", "75012", "PARIS"), ("06", "ALPES-MARITIMES", "06000", "NICE"),
          ("97", "LA REUNION", "97400", "SAINT-DENIS"), ("44", "LOIRE-ATLANTIQUE", "44000", "NANTES")]
-SAINTS = ["Les Tilleuls", "Les Glycines", "Le Clos Fleuri", "Saint-Joseph", "La Roseraie", "Les Jardins D'Automne",
-          "Le Parc", "Les Charmilles", "La Source", "Les Hortensias", "Bel Air", "Les Cèdres", "Val De Loire",
-          "La Colline", "Le Moulin", "Les Peupliers", "Sainte-Marthe", "Les Vignes", "L'Oustal", "Ker Anna"]
-STREETS = ["RUE DE LA REPUBLIQUE", "AVENUE JEAN JAURES", "CHEMIN DES ECOLIERS", "ROUTE DE PARIS", "RUE PASTEUR",
-           "ALLEE DES TILLEULS", "RUE VICTOR HUGO", "BOULEVARD GAMBETTA"]
+SAINTS = ["Les Tilleuls", "Les Glycines", "Le Clos Fleuri", "Saint-Joseph", "La Roseraie",
+          "Les Jardins D'Automne", "Le Parc", "Les Charmilles", "La Source", "Les Hortensias", "Bel Air",
+          "Les Cèdres", "Val De Loire", "La Colline", "Le Moulin", "Les Peupliers", "Sainte-Marthe",
+          "Les Vignes", "L'Oustal", "Ker Anna"]
+STREETS = ["RUE DE LA REPUBLIQUE", "AVENUE JEAN JAURES", "CHEMIN DES ECOLIERS", "ROUTE DE PARIS",
+           "RUE PASTEUR", "ALLEE DES TILLEULS", "RUE VICTOR HUGO", "BOULEVARD GAMBETTA"]
+EHPAD = "Etablissement d'hébergement pour personnes âgées dépendantes"  # FINESS label of category 500
 
 
 def luhn_complete(digits: str) -> str:
@@ -108,8 +120,8 @@ class _Builder:
         pos = self.positions.get(parent, 0)
         self.positions[parent] = pos + 1
         uid = self.uid()
-        self.nodes.append({"id": node_id, "uid": uid, "kind": kind.value, "parent_id": parent, "position": pos,
-                           "name": name, "server_id": uid, "server_version": "1", **cols})
+        self.nodes.append({"id": node_id, "uid": uid, "kind": kind.value, "parent_id": parent,
+                           "position": pos, "name": name, "server_id": uid, "server_version": "1", **cols})
         return node_id
 
     def fiche(self, node_id: int, form: str, answers: dict[str, Any]) -> None:
@@ -131,7 +143,8 @@ def _address(b: _Builder, town: tuple[str, str, str, str]) -> dict[str, Any]:
 def _ej(b: _Builder, name: str, town: tuple, statut: str) -> int:
     finess = b.finess(town[0])
     siren = b.siren()
-    data = {"raison_sociale": name, "finess_ej": finess, "siren": siren, "statut_juridique": statut, **_address(b, town)}
+    data = {"raison_sociale": name, "finess_ej": finess, "siren": siren, "statut_juridique": statut,
+            **_address(b, town)}
     node = b.add(None, Kind.EJ, name, finess=finess, siren=siren, departement=town[0], finess_data=data,
                  origins={"name": "finess", "finess": "finess", "siren": "finess"}, status="finalised")
     b.fiche(node, "ej", fiche_answers("ej", data))
@@ -142,8 +155,9 @@ def _eg(b: _Builder, ej: int, name: str, town: tuple, categorie: str, libcat: st
     finess = b.finess(town[0])
     siren = next(n["siren"] for n in b.nodes if n["id"] == ej)
     siret = luhn_complete(siren + f"{b.rng.randrange(0, 9999):04d}")
-    data = {"denomination": name, "finess_eg": finess, "finess_ej": next(n["finess"] for n in b.nodes if n["id"] == ej),
-            "siret": siret, "categorie": categorie, "libcategorie": libcat, **_address(b, town)}
+    data = {"denomination": name, "finess_eg": finess,
+            "finess_ej": next(n["finess"] for n in b.nodes if n["id"] == ej), "siret": siret,
+            "categorie": categorie, "libcategorie": libcat, **_address(b, town)}
     node = b.add(ej, Kind.EG, name, finess=finess, siret=siret, departement=town[0], categorie=categorie,
                  domaine=domaine, finess_data=data, status="finalised",
                  origins={"name": "finess", "finess": "finess", "siret": "finess", "categorie": "finess"})
@@ -153,8 +167,8 @@ def _eg(b: _Builder, ej: int, name: str, town: tuple, categorie: str, libcat: st
 
 def _uo(b: _Builder, parent: int, t: UoType, dept: str, domaine: str, status: str, problems: int = 0) -> int:
     form = {"01": "uo-mco", "02": "uo-smr", "03": "uo-psy"}.get(t.champ, "uo-ms")
-    node = b.add(parent, Kind.UO, t.name, departement=dept, domaine=domaine, champ=t.champ, type_offre=t.type_offre,
-                 status=status, problems=problems)
+    node = b.add(parent, Kind.UO, t.name, departement=dept, domaine=domaine, champ=t.champ,
+                 type_offre=t.type_offre, status=status, problems=problems)
     b.fiche(node, form, fiche_answers(form, {"name": t.name, "champ": t.champ, "type_offre": t.type_offre,
                                              "seed": node, "complete": problems == 0}))
     return node
@@ -183,8 +197,7 @@ def build_demo(egs: int = SMALL_GROUP[0], uos: int = SMALL_GROUP[1], seed: int =
     b = _Builder(seed)
     town = TOWNS[0]
     ej = _ej(b, "Association Les Tilleuls", town, "Association loi 1901")
-    eg = _eg(b, ej, "EHPAD Les Tilleuls", town, "500", "Etablissement d'hébergement pour personnes âgées dépendantes",
-             "medico-social")
+    eg = _eg(b, ej, "EHPAD Les Tilleuls", town, "500", EHPAD, "medico-social")
     for i, t in enumerate(EHPAD_UOS[:5]):
         _uo(b, eg, t, town[0], "medico-social", *(("finalised", 0) if i < 3 else ("draft", i - 3)))
 
@@ -196,7 +209,8 @@ def build_demo(egs: int = SMALL_GROUP[0], uos: int = SMALL_GROUP[1], seed: int =
 
     town = TOWNS[7]
     ej = _ej(b, "Centre Hospitalier De Villefranche", town, "Etablissement public de santé")
-    eg = _eg(b, ej, "CH De Villefranche - Site Principal", town, "355", "Centre Hospitalier (C.H.)", "sanitaire")
+    eg = _eg(b, ej, "CH De Villefranche - Site Principal", town, "355", "Centre Hospitalier (C.H.)",
+             "sanitaire")
     for p_name, services in HOSPITAL_POLES:
         pole = _internal(b, eg, Kind.P, p_name, town[0], "sanitaire")
         for s_name, units in services:
@@ -210,8 +224,7 @@ def build_demo(egs: int = SMALL_GROUP[0], uos: int = SMALL_GROUP[1], seed: int =
     for i in range(egs):
         town = TOWNS[i % len(TOWNS)]
         label = SAINTS[i % len(SAINTS)] + ("" if i < len(SAINTS) else f" {i // len(SAINTS) + 1}")
-        eg = _eg(b, ej, f"EHPAD {label}", town, "500", "Etablissement d'hébergement pour personnes âgées dépendantes",
-                 "medico-social")
+        eg = _eg(b, ej, f"EHPAD {label}", town, "500", EHPAD, "medico-social")
         for j in range(uos):
             t = EHPAD_UOS[j % len(EHPAD_UOS)]
             name = t.name if j < len(EHPAD_UOS) else f"{t.name} {j // len(EHPAD_UOS) + 1}"
@@ -219,22 +232,23 @@ def build_demo(egs: int = SMALL_GROUP[0], uos: int = SMALL_GROUP[1], seed: int =
     return b
 
 
-def make_demo(path: str | Path, egs: int = SMALL_GROUP[0], uos: int = SMALL_GROUP[1], seed: int = 2026) -> Workspace:
+def make_demo(path: str | Path, egs: int = SMALL_GROUP[0], uos: int = SMALL_GROUP[1],
+              seed: int = 2026) -> Workspace:
     """Write a new demo workspace file (refuses to overwrite an existing one)."""
     path = Path(path)
     if path.exists():
         raise FileExistsError(f"Le fichier {path} existe déjà.")
     b = build_demo(egs, uos, seed)
-    ws = Workspace.open(path, create=True)
-    ws.nodes.load_published(b.nodes, b.fiches)
-    # Favourites for the "Mes établissements" list.
-    for n in b.nodes[:40]:
-        if n["kind"] == Kind.EG.value:
-            ws.nodes.set_favourite(n["id"], True)
-    # One local, unsent change: a new unit being described in the EHPAD's open dossier.
-    ehpad = next(n["id"] for n in b.nodes if n["kind"] == Kind.EG.value)
-    ws.nodes.create(ehpad, Kind.UO, ["Unité Pôle D'Activités Et De Soins Adaptés (PASA)"], champ="04", type_offre="21",
-                   questionnaire="uo-ms")
-    ws.settings.set("demo", "1")
-    ws.journal.log("demo", f"Espace de démonstration créé : {len(b.nodes)} unités.")
-    return ws
+    with Workspace.creating(path) as ws:  # a demo that fails half-way leaves no file behind
+        ws.nodes.load_published(b.nodes, b.fiches)
+        # Favourites for the "Mes établissements" list.
+        for n in b.nodes[:40]:
+            if n["kind"] == Kind.EG.value:
+                ws.nodes.set_favourite(n["id"], True)
+        # One local, unsent change: a new unit being described in the EHPAD's open dossier.
+        ehpad = next(n["id"] for n in b.nodes if n["kind"] == Kind.EG.value)
+        ws.nodes.create(ehpad, Kind.UO, ["Unité Pôle D'Activités Et De Soins Adaptés (PASA)"], champ="04",
+                        type_offre="21", questionnaire="uo-ms")
+        ws.settings.set("demo", "1")
+        ws.journal.log("demo", f"Espace de démonstration créé : {len(b.nodes)} unités.")
+    return Workspace.open(path)

@@ -8,11 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.models.changes import Changes
 from app.models.finess import RowError, parse_extract
 from app.models.nomenclatures import NomenclaturePack
-from app.models.changes import Changes
 from app.models.store import Workspace
-
 
 
 @dataclass

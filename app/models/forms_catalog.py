@@ -121,9 +121,10 @@ def initial_answers(kind: str, champ: str | None = None) -> dict[str, list[dict[
     if node_kind in INTERNAL_TYPES:
         code, display = INTERNAL_TYPES[node_kind]
         return {"oi.type": [{"valueCoding": {"system": R207, "code": code, "display": display}}]}
-    code = champ_code(champ)
-    if node_kind is Kind.UO and code:
-        return {"uo.champ": [{"valueCoding": {"system": R227, "code": code, "display": CHAMP_LABELS[code]}}]}
+    champ_key = champ_code(champ)
+    if node_kind is Kind.UO and champ_key:
+        coding = {"system": R227, "code": champ_key, "display": CHAMP_LABELS[champ_key]}
+        return {"uo.champ": [{"valueCoding": coding}]}
     return {}
 
 

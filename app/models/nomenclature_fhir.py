@@ -105,8 +105,9 @@ def entries_from_fhir(doc: Any, origin: str = "ressource FHIR") -> list[dict[str
         raise NomenclatureError(f"{origin} : ce n'est pas une ressource FHIR (objet JSON attendu)")
     kind = doc.get("resourceType")
     if kind == "Bundle":
-        found = [e.get("resource") for e in doc.get("entry") or [] if isinstance(e, dict)]
-        found = [r for r in found if isinstance(r, dict) and r.get("resourceType") in ("ValueSet", "CodeSystem")]
+        resources = [e.get("resource") for e in doc.get("entry") or [] if isinstance(e, dict)]
+        found: list[dict[str, Any]] = [r for r in resources if isinstance(r, dict)
+                                       and r.get("resourceType") in ("ValueSet", "CodeSystem")]
         if not found:
             raise NomenclatureError(f"{origin} : le Bundle ne contient ni ValueSet ni CodeSystem")
         return [_entry(r, origin) for r in found]

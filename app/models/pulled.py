@@ -32,7 +32,6 @@ class PullResult:
     kept_local: int = 0  # dirty or in conflict: the push decides
     orphans: int = 0  # parent unknown here: not placed
     fetched: int = 0  # resources the server sent
-    gone: int = 0  # deleted on the server: tombstoned, or a conflict when a local edit waits
 
 
 @dataclass

@@ -34,7 +34,6 @@ MESSAGES: dict[str, str] = {
     "dossier-not-green": "{count} fiche(s) ne sont pas finalisées : toutes les fiches doivent être vertes pour "
                          "envoyer le dossier.",
     "dossier-transition": "Le dossier ne peut pas passer de « {current} » à « {target} ».",
-    "fiche-transition": "Passage impossible de l'état « {current} » à « {target} ».",
     # the outbox
     "outbox-not-failed": "Cette modification n'est pas en échec : rien à relancer.",
     "conflict-not-found": "Aucun conflit en attente sur cette unité.",

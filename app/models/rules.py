@@ -8,22 +8,24 @@ Each refusal is a `RuleError(key, **args)`: the window shows it in the user's la
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any, Protocol
+from typing import Any
 
 from app.models.kinds import CHILDREN, FINESS_KINDS, SANITAIRE_ONLY, Kind
 from app.models.refusals import Refusal
-from app.models.workflow import FicheStatus
+from app.models.workflow import DOSSIER_TRANSITIONS, DossierState, FicheStatus
 
 
 class RuleError(Refusal):
     """A command that the ROR rules forbid; nothing was changed."""
 
 
-class NodeLike(Protocol):
-    """What the rules read of a node (a store row, a frozen NodeRow or an ORM object alike)."""
+class TransitionError(Refusal):
+    """A workflow transition the rules forbid."""
 
-    @property
-    def kind(self) -> str: ...
+
+def check_dossier_transition(current: str, target: str) -> None:
+    if DossierState(target) not in DOSSIER_TRANSITIONS[DossierState(current)]:
+        raise TransitionError("dossier-transition", current=current, target=target)
 
 
 def allowed_children(kind: Kind | str, domaine: str | None = None) -> tuple[Kind, ...]:

@@ -7,16 +7,26 @@ notifications. It also holds the folded search text of every node so the filter 
 from __future__ import annotations
 
 import gc
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from itertools import chain, groupby, islice, repeat
+from operator import attrgetter, ge, gt
 from typing import Any
 
 from app.models.changes import Changes
 from app.models.rows import NodeRow
 
 EVENTS = ("inserting", "inserted", "removing", "removed", "moving", "moved", "changed", "reset")
+_ID = attrgetter("id")
+_PARENT = attrgetter("parent_id")
+_POSITION = attrgetter("position")
+_ORDER = attrgetter("position", "id")
+# The combining diacritical marks (U+0300-U+036F but the grapheme joiner): French accents once decomposed.
+_DIACRITICS = re.compile("[" + "".join(chr(c) for c in range(0x300, 0x370)
+                                       if unicodedata.combining(chr(c))) + "]")
 
 
 @contextmanager
@@ -36,11 +46,38 @@ def gc_paused() -> Iterator[None]:
 
 
 def fold(text: str | None) -> str:
-    """Lower case without accents, so that "hopital" finds "Hôpital"."""
+    """Lower case without accents, so that "hopital" finds "Hôpital".
+
+    The first filter keystroke folds every node's text: French accents (the combining diacritical marks
+    block) go by one regular expression; only text still not ASCII after it is checked character by character.
+    """
     if not text:
         return ""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    if text.isascii():
+        return text.casefold()
+    decomposed = _DIACRITICS.sub("", unicodedata.normalize("NFKD", text))
+    if not decomposed.isascii():
+        decomposed = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return decomposed.casefold()
+
+
+def _in_order(siblings: list[NodeRow]) -> bool:
+    """Are the rows in (position, id) order? Positions alone answer unless two are equal."""
+    positions = list(map(_POSITION, siblings))
+    if not any(map(ge, positions, islice(positions, 1, None))):
+        return True
+    keys = list(map(_ORDER, siblings))
+    return not any(map(gt, keys, islice(keys, 1, None)))
+
+
+def _reached(kids: dict[int | None, list[int]]) -> int:
+    """How many nodes are reached from the roots, one level at a time (a few C loops, no per-node code)."""
+    count = 0
+    level = kids[None]
+    while level:
+        count += len(level)
+        level = list(chain.from_iterable(map(kids.get, level, repeat(()))))
+    return count
 
 
 class Events:
@@ -76,25 +113,37 @@ class Tree:
 
     # ------------------------------------------------------------------ building
     def load(self, rows: Iterable[NodeRow]) -> None:
-        """Replace the whole content (rows in any order; orphans are dropped)."""
-        self.nodes = {}
-        self.kids = {None: []}
+        """Replace the whole content (rows in any order; orphans are dropped).
+
+        Opening the window waits on this, so the work is left to C loops (map, groupby, zip): rows as
+        `ws.tree.rows()` gives them, grouped by parent in (position, id) order, need no sort.
+        """
+        rows = rows if isinstance(rows, list) else list(rows)
+        groups: dict[int | None, list[NodeRow]] = {}
+        for parent, group in groupby(rows, _PARENT):
+            siblings = groups.get(parent)
+            if siblings is None:
+                groups[parent] = list(group)
+            else:  # the rows were not grouped by parent
+                siblings.extend(group)
+        kids: dict[int | None, list[int]] = {None: []}
+        for parent, siblings in groups.items():
+            if not _in_order(siblings):
+                siblings.sort(key=_ORDER)
+            kids[parent] = list(map(_ID, siblings))
+        self.nodes = dict(zip(map(_ID, rows), rows, strict=True))
+        self.kids = kids
         self._search = {}
         self._rows_index = {}
-        pending: dict[int | None, list[NodeRow]] = defaultdict(list)
-        for row in rows:
-            pending[row.parent_id].append(row)
-        for siblings in pending.values():
-            siblings.sort(key=lambda r: (r.position, r.id))
-        stack: list[int | None] = [None]
-        while stack:
-            parent = stack.pop()
-            ids = self.kids.setdefault(parent, [])
-            for row in pending.get(parent, ()):
-                self.nodes[row.id] = row
-                ids.append(row.id)
-                stack.append(row.id)
+        if _reached(kids) != len(self.nodes):
+            self._drop_unreachable()
         self.events.emit("reset")
+
+    def _drop_unreachable(self) -> None:
+        """Keep only the nodes reached from the roots (a node whose parent is not live is an orphan)."""
+        keep = set(self.descendants(None))
+        self.nodes = {nid: row for nid, row in self.nodes.items() if nid in keep}
+        self.kids = {parent: ids for parent, ids in self.kids.items() if parent is None or parent in keep}
 
     def __len__(self) -> int:
         return len(self.nodes)
@@ -247,7 +296,7 @@ class Tree:
             self.events.emit("changed", changed)
 
     def _reorder(self, parent: int | None) -> None:
-        """Move nodes until `parent`'s children follow (position, id); brings in nodes whose parent is now it."""
+        """Move nodes until `parent`'s children follow (position, id); brings in nodes now under it."""
         wanted = [nid for nid, r in self.nodes.items() if r.parent_id == parent] if parent is not None \
             else [nid for nid, r in self.nodes.items() if r.parent_id is None]
         current = self.kids.setdefault(parent, [])
@@ -265,7 +314,7 @@ class Tree:
             self.events.emit("moved", src_parent, src_index, parent, target_index)
 
     def _ordered(self, parent: int | None, wanted: list[int]) -> list[int]:
-        """Target order of a children list: stale positions of untouched siblings keep their relative order."""
+        """Target order of a children list: untouched siblings with stale positions keep their order."""
         wanted_set = set(wanted)
         current = [nid for nid in self.kids.get(parent, []) if nid in wanted_set]
         current_set = set(current)
@@ -279,7 +328,7 @@ class Tree:
         return order
 
     def _holder(self, nid: int) -> int | None:
-        """The parent whose children list currently holds `nid` (it may differ from the fresh row's parent)."""
+        """The parent whose children list holds `nid` now (it may differ from the fresh row's parent)."""
         for parent, ids in self.kids.items():
             if nid in ids:
                 return parent
@@ -293,8 +342,8 @@ class Tree:
                 return
             for row in placed:
                 siblings = self.kids.setdefault(row.parent_id, [])
-                at = next((k for k, other in enumerate(siblings) if self.nodes[other].position >= row.position),
-                          len(siblings))
+                at = next((k for k, other in enumerate(siblings)
+                           if self.nodes[other].position >= row.position), len(siblings))
                 self.events.emit("inserting", row.parent_id, at, [row.id])
                 self.nodes[row.id] = row
                 self.kids.setdefault(row.id, [])

@@ -1,9 +1,7 @@
-"""Fiche and dossier states, and the transitions allowed between them (workflow as data)."""
+"""Fiche and dossier states, the dossier transitions allowed (workflow as data), outbox ops and states."""
 from __future__ import annotations
 
 from enum import StrEnum
-
-from app.models.refusals import Refusal
 
 
 class FicheStatus(StrEnum):
@@ -20,14 +18,11 @@ class DossierState(StrEnum):
     PUBLISHED = "published"  # validator accepted; server ids and versions taken
 
 
-FICHE_TRANSITIONS: dict[FicheStatus, frozenset[FicheStatus]] = {
-    FicheStatus.DRAFT: frozenset({FicheStatus.FINALISED}),
-    FicheStatus.FINALISED: frozenset({FicheStatus.DRAFT}),
-}
-
 DOSSIER_TRANSITIONS: dict[DossierState, frozenset[DossierState]] = {
-    DossierState.OPEN: frozenset({DossierState.QUEUED, DossierState.AWAITING_DIRECTION, DossierState.IN_VALIDATION}),
-    DossierState.AWAITING_DIRECTION: frozenset({DossierState.QUEUED, DossierState.IN_VALIDATION, DossierState.OPEN}),
+    DossierState.OPEN: frozenset({DossierState.QUEUED, DossierState.AWAITING_DIRECTION,
+                                  DossierState.IN_VALIDATION}),
+    DossierState.AWAITING_DIRECTION: frozenset({DossierState.QUEUED, DossierState.IN_VALIDATION,
+                                                DossierState.OPEN}),
     DossierState.QUEUED: frozenset({DossierState.IN_VALIDATION, DossierState.OPEN}),
     DossierState.IN_VALIDATION: frozenset({DossierState.PUBLISHED, DossierState.REJECTED}),
     DossierState.REJECTED: frozenset({DossierState.OPEN, DossierState.QUEUED, DossierState.AWAITING_DIRECTION,
@@ -46,20 +41,6 @@ DOSSIER_LABELS = {
     DossierState.REJECTED: "Dossier refusé par le validateur",
     DossierState.PUBLISHED: "Dossier validé et publié",
 }
-
-
-class TransitionError(Refusal):
-    """A workflow transition the rules forbid."""
-
-
-def check_fiche_transition(current: str, target: str) -> None:
-    if FicheStatus(target) not in FICHE_TRANSITIONS[FicheStatus(current)]:
-        raise TransitionError("fiche-transition", current=current, target=target)
-
-
-def check_dossier_transition(current: str, target: str) -> None:
-    if DossierState(target) not in DOSSIER_TRANSITIONS[DossierState(current)]:
-        raise TransitionError("dossier-transition", current=current, target=target)
 
 
 class OutboxOp(StrEnum):

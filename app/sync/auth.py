@@ -135,7 +135,7 @@ class TokenAuth:
 class MemoryKeyring(KeyringBackend):
     """A keyring held in memory: for tests and for machines where no secret may be stored on disk."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
         super().__init__()

@@ -1,28 +1,35 @@
-"""The sync engine: drain the outbox, send queued dossiers, follow their Tasks, pull what changed.
+"""The sync engine: drain the outbox, send queued dossiers, follow their Tasks, pull what changed, and now and
+then reconcile (find what was deleted on the server).
 
 Qt-free and synchronous: the GUI runs it in a worker thread and listens through the `progress(stage, done,
 total)` callback; the command line runs it directly. Every step writes what the server acknowledged as soon as
-it is acknowledged, so an interruption (network, crash) loses nothing and the next run resumes.
+it is acknowledged, so an interruption (network, crash) loses nothing and the next run resumes. Every step's
+`Changes` are merged into `report.changes`, so the views refresh exactly the nodes the run changed.
 
     engine = SyncEngine(ws, client)
     report = engine.run(progress=cb)          # SyncReport
-    engine.conflicts()                        # [Conflict(node_id, name, fields=[FieldDiff(...)])]
+    engine.reconcile()                        # on demand; run() does it on its first call, then every 24 h
+    engine.conflicts()                        # [Conflict(node_id, name, reason, fields=[FieldDiff(...)])]
     engine.resolve(node_id, {"name": "theirs", "telecom": "mine"})
+    engine.resolve_deleted(node_id, keep=True)   # a 'deleted' conflict: send it again, or let it go
 """
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.models.changes import Changes
 from app.models.workflow import DossierState, OutboxOp
-from app.sync import engine_dossier, engine_pull, engine_push
+from app.sync import engine_dossier, engine_pull, engine_push, engine_reconcile
 from app.sync import engine_resources as res
 from app.sync.auth import AuthError
 from app.sync.client import FhirClient, OfflineError, ServerError, SyncError
 from app.sync.journal import SyncJournal
+
+if TYPE_CHECKING:
+    from app.models.store.workspace import Workspace
 
 Progress = Callable[[str, int, int], None]
 
@@ -39,6 +46,8 @@ class SyncReport:
     published: int = 0
     rejected: int = 0
     waiting: int = 0  # dossiers still in validation
+    gone: int = 0  # resources found deleted on the server (push or reconciliation)
+    reconciled: bool = False  # this run listed every id on the server
     offline: bool = False
     errors: list[str] = field(default_factory=list)
     requests: int = 0
@@ -51,6 +60,8 @@ class SyncReport:
 
     def summary(self) -> str:
         parts = [f"envoyé(s) : {self.pushed}", f"reçu(s) : {self.pulled}", f"conflit(s) : {self.conflicts}"]
+        if self.gone:
+            parts.append(f"supprimé(s) sur le serveur : {self.gone}")
         if self.sent:
             parts.append(f"dossier(s) envoyé(s) : {len(self.sent)}")
         if self.published or self.rejected or self.waiting:
@@ -70,30 +81,36 @@ class FieldDiff:
 
 @dataclass
 class Conflict:
+    """A node the server changed ('changed': pick per field) or deleted ('deleted': theirs is empty, no field;
+    the user sends it again or lets it go, see SyncEngine.resolve_deleted) under a local change."""
+
     node_id: int
     name: str
     server_version: str | None
     fields: list[FieldDiff]
     mine: dict[str, Any]
     theirs: dict[str, Any]
+    reason: str = "changed"
 
 
 class SyncEngine:
     """One workspace against one server (through a FhirClient)."""
 
-    def __init__(self, ws, client: FhirClient, *, pool: int = 8, page_size: int = 1000,
+    def __init__(self, ws: Workspace, client: FhirClient, *, pool: int = 8, page_size: int = 1000,
                  journal: SyncJournal | None = None) -> None:
         self.ws = ws
         self.client = client
         self.pool = pool
         self.page_size = page_size
         self.journal = journal or SyncJournal(ws)
+        self.reconciled = False  # this session (engine) reconciled once already
         if client.on_exchange is None:
             client.on_exchange = self.journal.exchange
 
     # ------------------------------------------------------------------ running
     def run(self, progress: Progress | None = None, pull: bool = True) -> SyncReport:
-        """Push, send, follow, pull; never raises for network or server trouble (see report.errors)."""
+        """Push, send, follow, pull, reconcile when due; never raises for network or server trouble (see
+        report.errors)."""
         report = SyncReport()
         started = time.monotonic()
         before = self.journal.requests
@@ -102,7 +119,13 @@ class SyncEngine:
             self._send(report, progress)
             self._follow(report)
             if pull:
+                first = engine_pull.is_first(self.ws)
                 self._pull(report, progress)
+                if first:  # everything was just pulled: nothing can be missing
+                    engine_reconcile.mark_done(self.ws)
+                    self.reconciled = True
+                elif not self.reconciled or engine_reconcile.due(self.ws):
+                    self._reconcile(report, progress)
             report.conflicts = len(self.ws.conflicts.nodes())
         except OfflineError as exc:
             report.offline = True
@@ -113,11 +136,32 @@ class SyncEngine:
             report.seconds = time.monotonic() - started
             report.requests = self.journal.requests - before
             self.journal.event(f"Synchronisation : {report.summary()}",
-                               {"pushed": report.pushed, "pulled": report.pulled, "conflicts": report.conflicts,
-                                "errors": report.errors, "requests": report.requests})
+                               {"pushed": report.pushed, "pulled": report.pulled,
+                                "conflicts": report.conflicts, "gone": report.gone, "errors": report.errors,
+                                "requests": report.requests})
             self.journal.flush()
             if not report.errors:
                 self.ws.settings.set("sync.last_run", time.strftime("%Y-%m-%dT%H:%M:%S"))
+        return report
+
+    def reconcile(self, progress: Progress | None = None) -> SyncReport:
+        """List every id and version on the server now: what is gone is tombstoned (or a conflict when local
+        work waits for it), what missed a change is read again. Never raises (see report.errors)."""
+        report = SyncReport()
+        started = time.monotonic()
+        before = self.journal.requests
+        try:
+            self._reconcile(report, progress)
+            report.conflicts = len(self.ws.conflicts.nodes())
+        except OfflineError as exc:
+            report.offline = True
+            report.errors.append(str(exc))
+        except (AuthError, SyncError) as exc:
+            report.errors.append(str(exc))
+        finally:
+            report.seconds = time.monotonic() - started
+            report.requests = self.journal.requests - before
+            self.journal.flush()
         return report
 
     def pending_count(self) -> int:
@@ -127,29 +171,46 @@ class SyncEngine:
         entries = [e for e in self.ws.outbox.pending() if e.dossier_id is None and e.op != OutboxOp.SEND]
         if not entries:
             return
-        outcomes = engine_push.push(self.ws, self.client, entries, report.changes, pool=self.pool,
-                                    progress=progress)
+        outcomes: list[engine_push.Outcome] = []
+        try:
+            outcomes = engine_push.push(self.ws, self.client, entries, report.changes, pool=self.pool,
+                                        progress=progress, done=outcomes)
+        finally:
+            self._account(report, outcomes)
+
+    def _account(self, report: SyncReport, outcomes: list[engine_push.Outcome]) -> None:
         for o in outcomes:
+            name = self.ws.nodes.get(o.job.node_id).name
             if o.kind == "ack":
                 report.pushed += 1
+            elif o.kind == "gone":
+                report.gone += 1
+                self.journal.event("Ressource supprimée sur le serveur : modification mise en conflit",
+                                   {"node": o.job.node_id})
             elif o.kind == "failed":
                 report.failed += 1
-                report.errors.append(f"{self.ws.nodes.get(o.job.node_id).name} : {o.error}")
+                report.errors.append(f"{name} : {o.error}")
                 self.journal.event("Modification refusée par le serveur", {"node": o.job.node_id,
                                                                          "fields": o.fields})
+            elif o.kind == "transient" and o.stop is None:
+                report.errors.append(f"{name} : {o.error} (nouvel essai à la prochaine synchronisation)")
 
     def _send(self, report: SyncReport, progress: Progress | None) -> None:
         entries = [e for e in self.ws.outbox.pending() if e.op == OutboxOp.SEND and e.dossier_id is not None]
         states = {d.id: d for d in self.ws.dossiers.all()}
         for entry in entries:
-            d = states.get(entry.dossier_id)
+            d = states.get(entry.dossier_id) if entry.dossier_id is not None else None
             if d is None or d.state not in (DossierState.QUEUED, DossierState.IN_VALIDATION):
                 self.ws.outbox.done([entry.id])
                 continue
             try:
                 task_id, status = engine_dossier.send(self.ws, self.client, d.id, report.changes)
+            except (OfflineError, AuthError) as exc:
+                self.ws.outbox.attempted([entry.id], str(exc))
+                raise
             except ServerError as exc:
-                if exc.status >= 500:
+                if exc.status >= 500 or exc.status == 429:
+                    self.ws.outbox.attempted([entry.id], str(exc))
                     raise
                 # Refused as it stands (profile, rules): back to the referents with the server's messages.
                 report.changes.merge(self.ws.server.dossier_refused(d.id, [entry.id], str(exc), exc.fields))
@@ -172,6 +233,19 @@ class SyncEngine:
         report.pulled = result.inserted + result.updated
         report.changes.merge(result.changes)
 
+    def _reconcile(self, report: SyncReport, progress: Progress | None) -> None:
+        if progress:
+            progress("reconcile", 0, 0)
+        found = engine_reconcile.reconcile(self.ws, self.client, self.page_size)
+        self.reconciled = True
+        report.reconciled = True
+        report.gone += found.gone
+        report.pulled += found.refreshed
+        report.changes.merge(found.changes)
+        self.journal.event(f"Réconciliation : {found.listed} ressource(s) sur le serveur, "
+                           f"{found.gone} supprimée(s), {found.refreshed} mise(s) à jour",
+                           {"listed": found.listed, "gone": found.gone, "refreshed": found.refreshed})
+
     # ------------------------------------------------------------------ dossiers
     def send(self, structure_id: int, direction_confirmed: bool = False,
              progress: Progress | None = None) -> SyncReport:
@@ -183,23 +257,35 @@ class SyncEngine:
 
     # ------------------------------------------------------------------ conflicts
     def conflicts(self) -> list[Conflict]:
+        """Every conflict waiting for the user: changed on the server (fields to pick) or deleted there."""
         found = []
         for node_id in self.ws.conflicts.nodes():
             kept = self.ws.conflicts.of(node_id)
-            if kept is None or kept.resource is None:
+            if kept is None:
                 continue
             mine = res.resource_of(self.ws, node_id)
+            name = self.ws.nodes.get(node_id).name
+            if kept.reason == "deleted" or kept.resource is None:
+                found.append(Conflict(node_id, name, kept.server_version, [], mine, {}, reason="deleted"))
+                continue
             theirs = kept.resource
             keys = sorted((set(mine) | set(theirs)) - {"id", "meta", "resourceType"})
             diffs = [FieldDiff(k, mine.get(k), theirs.get(k)) for k in keys if mine.get(k) != theirs.get(k)]
-            found.append(Conflict(node_id, self.ws.nodes.get(node_id).name, kept.server_version, diffs, mine, theirs))
+            found.append(Conflict(node_id, name, kept.server_version, diffs, mine, theirs,
+                                  reason=kept.reason))
         return found
 
     def resolve(self, node_id: int, choices: dict[str, str], push: bool = True) -> SyncReport | None:
-        """Merge per field ('mine' or 'theirs'; unnamed fields keep mine), store it, and send it again."""
+        """Merge per field ('mine' or 'theirs'; unnamed fields keep mine), store it, and send it again.
+
+        A 'deleted' conflict has no field: it is sent again unless every choice is 'theirs' (see
+        resolve_deleted)."""
         conflict = next((c for c in self.conflicts() if c.node_id == node_id), None)
         if conflict is None:
             return None
+        if conflict.reason == "deleted":
+            keep = not choices or any(v != "theirs" for v in choices.values())
+            return self.resolve_deleted(node_id, keep, push=push)
         merged = dict(conflict.mine)
         for diff in conflict.fields:
             if choices.get(diff.field, "mine") == "theirs":
@@ -216,5 +302,14 @@ class SyncEngine:
                                             columns=item.columns, keep_dirty=changed)
         self.journal.event("Conflit résolu", {"node": node_id, "choices": choices})
         report = self.run(pull=False) if push else SyncReport()
+        report.changes.merge(settled)
+        return report
+
+    def resolve_deleted(self, node_id: int, keep: bool, push: bool = True) -> SyncReport:
+        """A node deleted on the server under a local change: `keep` creates it again on the server (sent now
+        when `push`); otherwise the deletion is accepted and the node leaves the tree with its subtree."""
+        settled = self.ws.conflicts.resolve_deleted(node_id, keep)
+        self.journal.event("Conflit résolu (supprimée sur le serveur)", {"node": node_id, "keep": keep})
+        report = self.run(pull=False) if push and keep else SyncReport()
         report.changes.merge(settled)
         return report

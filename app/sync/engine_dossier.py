@@ -4,16 +4,20 @@ Both creates carry If-None-Exist on the dossier's submission uuid, so sending ag
 the first copies. The Task is followed by polling: in progress keeps the dossier "en validation"; completed
 gives the ids of the new resources (Task.output, keyed by urn:uuid) and the dossier is published; rejected
 puts the validator's notes on the fiches concerned and makes the dossier editable again. A new UO's Location
-travels as `urn:uuid:<mapping.location_id(uid)>`: its server id, from Task.output too, goes into fiche.location.
+travels as `urn:uuid:<mapping.location_id(uid)>`: its server id, from Task.output too, goes into
+fiche.location.
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.models.changes import Changes
 from app.models.workflow import DossierState
 from app.sync import engine_resources as res
 from app.sync.client import FhirClient
+
+if TYPE_CHECKING:
+    from app.models.store.workspace import Workspace
 
 SUBMISSION_SYSTEM = "urn:ror-referent:submission"
 TASK_CODE_SYSTEM = "urn:ror-referent:task-code"
@@ -40,20 +44,22 @@ def task_for(structure_ref: str, bundle_id: str, submission: str, structure_name
     }
 
 
-def send(ws, client: FhirClient, dossier_id: int, changes: Changes) -> tuple[str, str]:
+def send(ws: Workspace, client: FhirClient, dossier_id: int, changes: Changes) -> tuple[str, str]:
     """POST the dossier's Bundle and Task (idempotent); return (task id, task status)."""
     d = ws.dossiers.get(dossier_id)
+    if d is None or not d.submission_uid:
+        raise ValueError(f"dossier {dossier_id} is not ready to be sent")
     submission = d.submission_uid
     bundle = res.dossier_bundle(ws, d.structure_id)
     bundle["identifier"] = {"system": SUBMISSION_SYSTEM, "value": submission}
     stored = client.create(bundle, if_none_exist=submission_condition(submission))
     structure = ws.nodes.get(d.structure_id)
-    focus = res.reference_of(ws, d.structure_id)
-    task = client.create(task_for(focus, stored.id, submission, structure.name),
+    focus = res.reference_of(ws, d.structure_id) or ""
+    task = client.create(task_for(focus, stored.id or "", submission, structure.name),
                          if_none_exist=submission_condition(submission))
-    status = task.resource.get("status", "requested")
+    status = str(task.resource.get("status", "requested"))
     changes.merge(ws.server.dossier_sent(dossier_id, stored.id, task.id, status))
-    return task.id, status
+    return task.id or "", status
 
 
 def _notes(task: dict[str, Any]) -> dict[str, str]:
@@ -88,7 +94,7 @@ def _new_ids(task: dict[str, Any]) -> dict[str, str]:
     return ids
 
 
-def follow(ws, client: FhirClient, changes: Changes) -> dict[str, int]:
+def follow(ws: Workspace, client: FhirClient, changes: Changes) -> dict[str, int]:
     """Poll every dossier in validation; return how many were published, rejected, still waiting."""
     counts = {"published": 0, "rejected": 0, "waiting": 0}
     for d in ws.dossiers.all():

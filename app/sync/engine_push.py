@@ -5,45 +5,57 @@ A change is acknowledged only once the server answered; a 412 is examined before
 - the server's copy only differs from the copy we last knew by its version (nobody changed the content):
   sent again on top of the new version;
 - otherwise the node is put in conflict with the server's copy kept beside ours: nothing is overwritten.
+Other answers: the resource is gone (404/410 on update): `ws.server.gone`, so a local edit of it becomes a
+conflict ('deleted') the user decides; a refusal (another 4xx) marks the entries failed with the server's
+message, to be retried or discarded; a transient failure (5xx, 429, time-out, dropped connection, offline)
+leaves them pending with the attempt counted, and an unreachable server stops the push there.
 A UO with capacities also sends its Location first (PUT with If-Match when the server gave it an id, else a
 conditional create on its identifier); the service then references the Location's server id, and the
-acknowledged Location is kept in fiche.location. A Location changed on the server meanwhile is a conflict too.
+acknowledged Location is kept in fiche.location. A Location changed on the server meanwhile is a refusal the
+user sees; one deleted on the server is created again.
 """
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.models.changes import Changes
 from app.models.pulled import Ack
 from app.models.rows import OutboxRow
 from app.sync import engine_resources as res
-from app.sync.jobs import Job
+from app.sync.auth import AuthError
 from app.sync.client import FhirClient, OfflineError, PreconditionFailed, Result, ServerError
+from app.sync.jobs import Job
+
+if TYPE_CHECKING:
+    from app.models.store.workspace import Workspace
+
+GONE = (404, 410)
+LOCATION_CHANGED = ("Les capacités de cette unité ont été modifiées sur le serveur entre-temps : "
+                    "synchronisez pour les récupérer, puis recommencez.")
+Progress = Any  # Callable[[str, int, int], None] | None
 
 
 @dataclass
 class Outcome:
     job: Job
-    kind: str  # 'ack', 'conflict', 'failed', 'offline'
+    kind: str  # 'ack', 'conflict', 'gone', 'failed', 'transient'
     result: Result | None = None
     theirs: Result | None = None
     error: str | None = None
     fields: dict[str, list[str]] = field(default_factory=dict)
     location: Result | None = None  # the Location as the server acknowledged it
+    stop: Exception | None = None  # offline or refused credentials: the push stops after this one
 
 
-def plan(ws: Any, entries: list[OutboxRow]) -> list[Job]:
+def plan(ws: Workspace, entries: list[OutboxRow]) -> list[Job]:
     """Coalesce direct outbox entries per node (first-entry order): the node's current state decides."""
     order: dict[int, list[int]] = {}
     for e in entries:
         if e.node_id is not None:
             order.setdefault(e.node_id, []).append(e.id)
-    jobs = []
-    for node_id, ids in order.items():
-        jobs.append(res.job_for(ws, node_id, ids))
-    return jobs
+    return [res.job_for(ws, node_id, ids) for node_id, ids in order.items()]
 
 
 def same_content(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
@@ -55,82 +67,103 @@ def same_content(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
 
 
 def run_job(client: FhirClient, job: Job) -> Outcome:
-    """Send one node; never raises except OfflineError (the caller stops there)."""
+    """Send one node; never raises: what happened is the Outcome's kind."""
     try:
         sent_location = None
         if job.location is not None and job.action in ("create", "update"):
-            sent_location = _send_location(client, job)
-            if isinstance(sent_location, Outcome):
-                return sent_location
+            sent = _send_location(client, job)
+            if isinstance(sent, Outcome):
+                return sent
+            sent_location = sent
             _point_at(job, sent_location)
         outcome = _run_main(client, job)
         outcome.location = sent_location
         return outcome
-    except OfflineError:
-        raise
+    except (OfflineError, AuthError) as exc:
+        return Outcome(job, "transient", error=str(exc), stop=exc)
     except ServerError as exc:
-        return Outcome(job, "failed", error=str(exc), fields=exc.fields)
+        return refused(job, exc)
+
+
+def refused(job: Job, exc: ServerError) -> Outcome:
+    """What a server error means for the node: gone, worth trying again later, or refused as it stands."""
+    if exc.status in GONE and job.action == "update":
+        return Outcome(job, "gone", error=str(exc))
+    if exc.status >= 500 or exc.status == 429:
+        return Outcome(job, "transient", error=str(exc))
+    return Outcome(job, "failed", error=str(exc), fields=exc.fields)
 
 
 def _run_main(client: FhirClient, job: Job) -> Outcome:
-    try:
-        if job.action == "create":
-            ident = res.uid_condition(job.uid)
-            return Outcome(job, "ack", client.create(job.resource, if_none_exist=ident))
-        if job.action == "delete":
-            client.delete(job.server_type, job.server_id, job.version)
-            return Outcome(job, "ack")
-        if job.action == "skip":
-            return Outcome(job, "ack")
-        return _update(client, job)
-    except OfflineError:
-        raise
-    except ServerError as exc:
-        return Outcome(job, "failed", error=str(exc), fields=exc.fields)
+    if job.action == "skip":
+        return Outcome(job, "ack")
+    rtype, rid = job.server_type or "", job.server_id or ""
+    if job.action == "delete":
+        client.delete(rtype, rid, job.version)  # already gone (404/410) is what we wanted
+        return Outcome(job, "ack")
+    if job.resource is None:
+        return Outcome(job, "failed", error="Rien à envoyer pour cette unité.")
+    if job.action == "create":
+        return Outcome(job, "ack", client.create(job.resource, if_none_exist=res.uid_condition(job.uid)))
+    return _update(client, job, job.resource, rtype, rid)
 
 
-def _update(client: FhirClient, job: Job, rounds: int = 3) -> Outcome:
-    resource, version = dict(job.resource), job.version
+def _update(client: FhirClient, job: Job, sent: dict[str, Any], rtype: str, rid: str,
+            rounds: int = 3) -> Outcome:
+    resource, version = {**sent, "id": rid}, job.version
     for _ in range(rounds):
-        resource["id"] = job.server_id
         try:
+            if not version:  # an id without a version (just published): the server's current one
+                version = client.read(rtype, rid).version or ""
             return Outcome(job, "ack", client.update(resource, version))
         except PreconditionFailed:
-            theirs = client.read(job.server_type, job.server_id)
+            theirs = client.read(rtype, rid)  # 404/410 here: gone
             if same_content(theirs.resource, resource):
                 return Outcome(job, "ack", theirs)
             if same_content(theirs.resource, _base(client, job)):
                 version = theirs.version
                 continue
             return Outcome(job, "conflict", theirs=theirs)
-    return Outcome(job, "failed", error="Version du serveur instable : réessayez plus tard.")
+    return Outcome(job, "transient", error="Version du serveur instable : réessayez plus tard.")
 
 
 def _send_location(client: FhirClient, job: Job) -> Result | Outcome:
     """PUT (If-Match) the UO's known Location, or create a new one; an Outcome when it cannot be sent."""
-    location = dict(job.location)
+    location = dict(job.location or {})
     rid = location.get("id")
-    if not rid:
-        ident = next((i.get("value") for i in location.get("identifier") or []
-                      if i.get("system") == res.NODE_UID_SYSTEM), None)
-        condition = f"identifier={res.NODE_UID_SYSTEM}|{ident}" if ident else None
-        return client.create(location, if_none_exist=condition)
-    version = job.location_version
-    if not version:  # an id without a version (just published): take the server's current one
-        version = client.read("Location", rid).version
-    for _ in range(3):
-        try:
-            return client.update(location, version)
-        except PreconditionFailed:
-            theirs = client.read("Location", rid)
-            if same_content(theirs.resource, location):
-                return theirs
-            if job.location_base is not None and same_content(theirs.resource, job.location_base):
-                version = theirs.version
-                continue
-            return Outcome(job, "failed", error="Les capacités de cette unité ont été modifiées sur le serveur "
-                                                "entre-temps : synchronisez pour les récupérer, puis recommencez.")
-    return Outcome(job, "failed", error="Version du serveur instable : réessayez plus tard.")
+    if rid:
+        sent = _update_location(client, job, location, str(rid))
+        if sent is not None:
+            return sent
+        location.pop("id", None)  # deleted on the server: created again below
+        location.pop("meta", None)
+    ident = next((i.get("value") for i in location.get("identifier") or []
+                  if i.get("system") == res.NODE_UID_SYSTEM), None)
+    condition = f"identifier={res.NODE_UID_SYSTEM}|{ident}" if ident else None
+    return client.create(location, if_none_exist=condition)
+
+
+def _update_location(client: FhirClient, job: Job, location: dict[str, Any],
+                     rid: str) -> Result | Outcome | None:
+    """The Location sent on top of its known version; None when the server deleted it."""
+    try:
+        version = job.location_version or client.read("Location", rid).version or ""
+        for _ in range(3):
+            try:
+                return client.update(location, version)
+            except PreconditionFailed:
+                theirs = client.read("Location", rid)
+                if same_content(theirs.resource, location):
+                    return theirs
+                if job.location_base is not None and same_content(theirs.resource, job.location_base):
+                    version = theirs.version or ""
+                    continue
+                return Outcome(job, "failed", error=LOCATION_CHANGED)
+    except ServerError as exc:
+        if exc.status in GONE:
+            return None
+        raise
+    return Outcome(job, "transient", error="Version du serveur instable : réessayez plus tard.")
 
 
 def _point_at(job: Job, sent: Result) -> None:
@@ -138,7 +171,8 @@ def _point_at(job: Job, sent: Result) -> None:
     if not sent.id or job.resource is None:
         return
     ref = f"Location/{sent.id}"
-    old = {f"Location/{job.location.get('id')}"} if job.location.get("id") else set()
+    known = (job.location or {}).get("id")
+    old = {f"Location/{known}"} if known else set()
     old |= {r.get("reference") for r in job.resource.get("location") or []
             if str(r.get("reference") or "").startswith("urn:uuid:")}
     refs = [r for r in job.resource.get("location") or [] if r.get("reference") not in old]
@@ -156,17 +190,18 @@ def _base(client: FhirClient, job: Job) -> dict[str, Any] | None:
         return job.base
 
 
-def push(ws: Any, client: FhirClient, entries: list[OutboxRow], changes: Changes, pool: int = 8,
-         progress: Any = None) -> list[Outcome]:
+def push(ws: Workspace, client: FhirClient, entries: list[OutboxRow], changes: Changes, pool: int = 8,
+         progress: Progress = None, done: list[Outcome] | None = None) -> list[Outcome]:
     """Send the direct entries: creates in order (parents first), then updates in parallel, then deletes.
 
-    Results are written to the store as they come, so an interruption keeps what was acknowledged.
+    Results are written to the store (and appended to `done`) as they come, so an interruption keeps what was
+    acknowledged; an unreachable server (or refused credentials) is raised once what was answered is written.
     """
     jobs = plan(ws, entries)
     creates = [j for j in jobs if j.action == "create"]
     updates = [j for j in jobs if j.action in ("update", "skip")]
     deletes = [j for j in reversed(jobs) if j.action == "delete"]
-    outcomes: list[Outcome] = []
+    outcomes: list[Outcome] = done if done is not None else []
     total = len(jobs)
 
     def settle(batch: list[Outcome]) -> None:
@@ -174,33 +209,29 @@ def push(ws: Any, client: FhirClient, entries: list[OutboxRow], changes: Changes
         outcomes.extend(batch)
         if progress:
             progress("push", len(outcomes), total)
+        stop = next((o.stop for o in batch if o.stop is not None), None)
+        if stop is not None:
+            raise stop
 
     for job in creates:  # sequential: a child's resource refers to its parent's new server id
-        job = res.refresh_job(ws, job)
-        settle([run_job(client, job)])
+        settle([run_job(client, res.refresh_job(ws, job))])
     if updates:
+        if creates:  # a parent created above: its children's resources now refer to its server id
+            updates = [res.refresh_job(ws, j) for j in updates]
         with ThreadPoolExecutor(max_workers=max(1, pool)) as executor:
-            futures = [executor.submit(run_job, client, j) for j in updates]
-            done: list[Outcome] = []
-            failure: OfflineError | None = None
-            for f in futures:
-                try:
-                    done.append(f.result())
-                except OfflineError as exc:
-                    failure = failure or exc
-            settle(done)
-            if failure:
-                raise failure
+            settle(list(executor.map(lambda j: run_job(client, j), updates)))
     for job in deletes:
         settle([run_job(client, job)])
     return outcomes
 
 
-def record(ws: Any, outcomes: list[Outcome]) -> Changes:
+def record(ws: Workspace, outcomes: list[Outcome]) -> Changes:
     """Write what the server said in one commit: a node is in step exactly when its entries are done;
-    conflicts keep the server's copy; refusals stay on their entries with the server's message."""
+    conflicts keep the server's copy; a resource gone from the server goes through `ws.server.gone`; refusals
+    stay on their entries with the server's message; transient failures leave them pending."""
     acks: list[Ack] = []
     done_ids: list[int] = []
+    gone: list[str] = []
     changes = Changes()
     with ws.batch():
         for o in outcomes:
@@ -213,9 +244,15 @@ def record(ws: Any, outcomes: list[Outcome]) -> Changes:
                                 location=loc.resource if loc is not None and loc.resource else None))
                 done_ids += job.entry_ids
             elif o.kind == "conflict" and o.theirs is not None:
-                changes.merge(ws.conflicts.put(job.node_id, o.theirs.resource, o.theirs.version, job.entry_ids))
+                theirs = o.theirs
+                changes.merge(ws.conflicts.put(job.node_id, theirs.resource, theirs.version, job.entry_ids))
+            elif o.kind == "gone" and job.server_id:
+                gone.append(job.server_id)
             elif o.kind == "failed":
                 changes.merge(ws.outbox.failed_with(job.entry_ids, o.error or "refusé par le serveur"))
+            else:
+                ws.outbox.attempted(job.entry_ids, o.error or "serveur indisponible")
         if acks or done_ids:
             changes.merge(ws.server.in_step(acks, done_ids))
+        changes.merge(ws.server.gone(gone))
     return changes

@@ -7,15 +7,18 @@ pulled resources as `PulledItem`s.
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.models.pulled import PulledItem
 from app.models.rows import NodeView
-from app.sync.jobs import Job
 from app.sync import mapping
 from app.sync.fhir_inbound import lone_locations as _lone_locations
 from app.sync.fhir_systems import NODE_UID_SYSTEM
+from app.sync.jobs import Job
 from app.sync.mapping import server_type
+
+if TYPE_CHECKING:
+    from app.models.store.workspace import Workspace
 
 PULLED_TYPES = ("Organization", "HealthcareService", "Location")
 __all__ = ["NODE_UID_SYSTEM", "PULLED_TYPES", "server_type"]
@@ -33,7 +36,7 @@ def _reference(node: Any) -> str | None:
     return f"{t}/{node.server_id}" if node.server_id else f"urn:uuid:{node.uid}"
 
 
-def reference_of(ws: Any, node_id: int) -> str | None:
+def reference_of(ws: Workspace, node_id: int) -> str | None:
     return _reference(ws.nodes.get(node_id))
 
 
@@ -47,7 +50,7 @@ def _build_all(view: NodeView) -> list[dict[str, Any]]:
                                  commune=commune)
 
 
-def resource_of(ws: Any, node_id: int) -> dict[str, Any]:
+def resource_of(ws: Workspace, node_id: int) -> dict[str, Any]:
     """What the node looks like as a resource now (mine, for a conflict)."""
     return _build_all(ws.server.view(node_id))[0]
 
@@ -70,7 +73,7 @@ def lone_locations(fetched: dict[str, list[dict[str, Any]]]) -> list[dict[str, A
     return _lone_locations(fetched)
 
 
-def job_for(ws: Any, node_id: int, entry_ids: list[int]) -> Job:
+def job_for(ws: Workspace, node_id: int, entry_ids: list[int]) -> Job:
     view = ws.server.view(node_id)
     node, fiche = view.node, view.fiche
     resource: dict[str, Any] | None = None
@@ -91,14 +94,14 @@ def job_for(ws: Any, node_id: int, entry_ids: list[int]) -> Job:
                location_version=(known.get("meta") or {}).get("versionId"))
 
 
-def refresh_job(ws: Any, job: Job) -> Job:
+def refresh_job(ws: Workspace, job: Job) -> Job:
     """Rebuild a create just before sending it: its parent may have got its server id meanwhile."""
     return job_for(ws, job.node_id, job.entry_ids)
 
 
-def dossier_bundle(ws: Any, structure_id: int) -> dict[str, Any]:
+def dossier_bundle(ws: Workspace, structure_id: int) -> dict[str, Any]:
     """A `collection` Bundle of what the structure's dossier proposes: new, changed and deleted resources."""
-    entries = []
+    entries: list[dict[str, Any]] = []
     for view in ws.server.dirty_views(structure_id):
         node = view.node
         rtype = server_type(node.kind)

@@ -73,11 +73,11 @@ def set_identifier(resource: dict, system: str, value: str, type_system: str | N
         if ident.get("system") in ({system} | set(also_systems)) or (type_code and wanted_type in identifier_type(ident)):
             ident["value"] = value
             ident.setdefault("system", system)
-            if type_code and not ident.get("type"):
+            if type_system and type_code and not ident.get("type"):
                 ident["type"] = concept(type_system, type_code, display)
             return
     ident = {"system": system, "value": value}
-    if type_code:
+    if type_system and type_code:
         ident = {"type": concept(type_system, type_code, display), **ident}
     idents.append(ident)
 

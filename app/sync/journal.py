@@ -7,15 +7,18 @@ Exchanges are kept in memory while a sync runs and written to the workspace jour
 from __future__ import annotations
 
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.models.clock import now_iso
+
+if TYPE_CHECKING:
+    from app.models.store.workspace import Workspace
 
 
 class SyncJournal:
     """Collects exchanges and sync events for one workspace."""
 
-    def __init__(self, ws) -> None:
+    def __init__(self, ws: Workspace) -> None:
         self.ws = ws
         self._pending: list[dict[str, Any]] = []
         self._lock = threading.Lock()

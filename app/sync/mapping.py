@@ -153,8 +153,10 @@ def _organization(res: dict, node: Any, parent_ref: str | None) -> None:
         if kind in AMBIGUOUS_KINDS:
             ext = B.ensure_extension(res, S.KIND_URL, valueCode=kind)
             ext["valueCode"] = kind
-        elif (ext := B.extension(res, S.KIND_URL)) is not None:
-            res["extension"].remove(ext)
+        else:
+            stale = B.extension(res, S.KIND_URL)
+            if stale is not None:
+                res["extension"].remove(stale)
     if not _get(node, "server_id") and not B.identifier_value(res, S.NODE_UID_SYSTEM):
         res.setdefault("identifier", []).append({"system": S.NODE_UID_SYSTEM, "value": node.uid})
     if parent_ref and kind != "EJ":

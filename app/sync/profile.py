@@ -91,7 +91,9 @@ class _Checker:
 
     # ---------------------------------------------------------------------------------------- shared rules
     def common(self) -> None:
-        meta = self.r.get("meta") if isinstance(self.r.get("meta"), dict) else {}
+        meta = self.r.get("meta")
+        if not isinstance(meta, dict):
+            meta = {}
         last = meta.get("lastUpdated")
         if last is None:
             if not self.for_submission:

@@ -6,18 +6,22 @@ looked up by `app.sync.auth.password_source` when a token is needed.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from app.sync.auth import Secrets, TokenAuth, password_source
 from app.sync.client import FhirClient, OfflineError, RetryPolicy, ServerError, token_url
 from app.sync.engine import SyncEngine
 from app.sync.journal import SyncJournal
 
+if TYPE_CHECKING:
+    from app.models.store.workspace import Workspace
+
 
 class SessionError(Exception):
     """The server address is unusable (French message)."""
 
 
-def open_session(ws, server: str, user: str, *, ask: Callable[[], str | None] | None = None,
+def open_session(ws: Workspace, server: str, user: str, *, ask: Callable[[], str | None] | None = None,
                  verify: bool | str = True, cert: tuple[str, str] | None = None,
                  retry: RetryPolicy | None = None, pool: int = 8) -> tuple[SyncEngine, FhirClient]:
     """(engine, client); the caller closes the client. An unreachable server still gives a session (offline)."""

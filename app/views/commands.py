@@ -6,7 +6,7 @@ leaves no entry behind. Later undo/redo run on the worker too; the worker keeps 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -14,17 +14,20 @@ from PySide6.QtGui import QUndoCommand
 from app.models.changes import Changes
 from app.models.store import Workspace
 
-if TYPE_CHECKING:
-    from app.views.controller import Controller
-
 Op = Callable[[Workspace], Changes]
 
+
+class Runner(Protocol):
+    """What a command needs of the controller: run a write on the DB worker and apply its Changes."""
+
+    def run(self, op: Op, on_done: Callable[[Changes], None] | None = None,
+            on_error: Callable[[BaseException], None] | None = None, origin: Any = None) -> None: ...
 
 
 class StoreCommand(QUndoCommand):
     """Base: subclasses give `forward(ws)` and `backward(ws)`; the controller runs them off the GUI thread."""
 
-    def __init__(self, controller: Controller, text: str) -> None:
+    def __init__(self, controller: Runner, text: str) -> None:
         super().__init__(text)
         self.controller = controller
         self._skip_first_redo = True
@@ -48,9 +51,11 @@ class StoreCommand(QUndoCommand):
 class CreateCommand(StoreCommand):
     """Create N units; undone, units never sent are removed for good with their outbox entries (one step)."""
 
-    def __init__(self, controller, parent_id: int, kind: str, names: list[str]) -> None:
-        text = QCoreApplication.translate("Commands", "Créer « {0} »").format(names[0]) if len(names) == 1 else \
-            QCoreApplication.translate("Commands", "Créer {0} unités").format(len(names))
+    def __init__(self, controller: Runner, parent_id: int, kind: str, names: list[str]) -> None:
+        if len(names) == 1:
+            text = QCoreApplication.translate("Commands", "Créer « {0} »").format(names[0])
+        else:
+            text = QCoreApplication.translate("Commands", "Créer {0} unités").format(len(names))
         super().__init__(controller, text)
         self.parent_id, self.kind, self.names = parent_id, kind, names
         self.ids: list[int] = []
@@ -59,7 +64,8 @@ class CreateCommand(StoreCommand):
         self.opened: set[int] = set()
 
     def forward(self, ws: Workspace) -> Changes:
-        changes = ws.nodes.create(self.parent_id, self.kind, self.names, uids=self.uids, position=self.position)
+        changes = ws.nodes.create(self.parent_id, self.kind, self.names, uids=self.uids,
+                                  position=self.position)
         self.ids = sorted(changes.inserted)
         rows = sorted(ws.nodes.rows(self.ids), key=lambda r: r.position)
         self.uids = [r.uid for r in rows]
@@ -72,8 +78,9 @@ class CreateCommand(StoreCommand):
 
 
 class RenameCommand(StoreCommand):
-    def __init__(self, controller, node_id: int, old: str, new: str) -> None:
-        super().__init__(controller, QCoreApplication.translate("Commands", "Renommer « {0} » en « {1} »").format(old, new))
+    def __init__(self, controller: Runner, node_id: int, old: str, new: str) -> None:
+        text = QCoreApplication.translate("Commands", "Renommer « {0} » en « {1} »").format(old, new)
+        super().__init__(controller, text)
         self.node_id, self.old, self.new = node_id, old, new
         self.entries: set[int] = set()
 
@@ -87,9 +94,10 @@ class RenameCommand(StoreCommand):
 
 
 class MoveCommand(StoreCommand):
-    def __init__(self, controller, node_id: int, name: str, old_parent: int, old_position: int,
+    def __init__(self, controller: Runner, node_id: int, name: str, old_parent: int, old_position: int,
                  new_parent: int, new_position: int) -> None:
-        super().__init__(controller, QCoreApplication.translate("Commands", "Déplacer « {0} »").format(name))
+        text = QCoreApplication.translate("Commands", "Déplacer « {0} »")
+        super().__init__(controller, text.format(name))
         self.node_id = node_id
         self.old = (old_parent, old_position)
         self.new = (new_parent, new_position)
@@ -105,8 +113,9 @@ class MoveCommand(StoreCommand):
 
 
 class DuplicateCommand(StoreCommand):
-    def __init__(self, controller, node_id: int, name: str) -> None:
-        super().__init__(controller, QCoreApplication.translate("Commands", "Dupliquer « {0} »").format(name))
+    def __init__(self, controller: Runner, node_id: int, name: str) -> None:
+        text = QCoreApplication.translate("Commands", "Dupliquer « {0} »")
+        super().__init__(controller, text.format(name))
         self.node_id = node_id
         self.copy_id: int | None = None
         self.opened: set[int] = set()
@@ -122,8 +131,9 @@ class DuplicateCommand(StoreCommand):
 
 
 class DeleteCommand(StoreCommand):
-    def __init__(self, controller, node_id: int, name: str) -> None:
-        super().__init__(controller, QCoreApplication.translate("Commands", "Supprimer « {0} »").format(name))
+    def __init__(self, controller: Runner, node_id: int, name: str) -> None:
+        text = QCoreApplication.translate("Commands", "Supprimer « {0} »")
+        super().__init__(controller, text.format(name))
         self.node_id = node_id
         self.entries: set[int] = set()
 
@@ -137,9 +147,11 @@ class DeleteCommand(StoreCommand):
 
 
 class FavouriteCommand(StoreCommand):
-    def __init__(self, controller, node_id: int, name: str, favourite: bool) -> None:
-        text = QCoreApplication.translate("Commands", "Ajouter « {0} » à Mes établissements") if favourite else \
-            QCoreApplication.translate("Commands", "Retirer « {0} » de Mes établissements")
+    def __init__(self, controller: Runner, node_id: int, name: str, favourite: bool) -> None:
+        if favourite:
+            text = QCoreApplication.translate("Commands", "Ajouter « {0} » à Mes établissements")
+        else:
+            text = QCoreApplication.translate("Commands", "Retirer « {0} » de Mes établissements")
         super().__init__(controller, text.format(name))
         self.node_id, self.favourite = node_id, favourite
 

@@ -1,34 +1,36 @@
 """The window's link to one workspace: the DB worker, the pure tree, its Qt model and the undo stack.
 
-Writes go through `execute(command)` (undoable) or `run(op)`; each returns a `Changes` on the worker, the
-fresh rows of the nodes it names are read in the same job, and the tree model refreshes only those rows.
-Refusals (RuleError, workflow TransitionError, WorkspaceError) come back as `refused(message)`.
+One road for changes: every write (a tree command, a form save, a sync, an undo) is an `op(ws) -> Changes`
+given to `run`, or Changes made elsewhere given to `apply_changes`. On the worker the fresh rows of the nodes
+the Changes name are read in the same job; back on the GUI thread the tree model refreshes only those rows
+and `applied(changes, origin)` tells every screen, which refreshes what concerns it (`origin` is whoever
+asked for the write, so a screen can tell its own writes from the others'). Refusals come back as
+`refused(text)`, in the user's language.
 """
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from app.models.changes import Changes
-from app.models.store import WorkspaceError
-from app.models.tree import gc_paused
 from app.models.rows import NodeRow
-from app.models.store import RuleError, Workspace
-from app.models.tree import Tree
-from app.models.workflow import TransitionError
+from app.models.store import Workspace, verify_integrity
+from app.models.tree import Tree, gc_paused
 from app.views.commands import StoreCommand
 from app.views.labels import champ_label
+from app.views.refusal_text import USER_ERRORS, error_text
 from app.views.tree_model import TreeModel
 from app.views.worker import DbWorker
 
 log = logging.getLogger(__name__)
-USER_ERRORS = (RuleError, TransitionError, WorkspaceError, FileExistsError)
+Op = Callable[[Workspace], Changes]
 
 
 @cache
@@ -38,8 +40,8 @@ def _champ_search_label(code: str | None) -> str:
 
 class Controller(QObject):
     loaded = Signal(str)  # workspace path, once the tree is populated
-    applied = Signal(object)  # Changes, after the tree is updated
-    refused = Signal(str)  # the plain reason of a refused action or a failed opening
+    applied = Signal(object, object)  # Changes, origin (who asked for the write; None for tree commands)
+    refused = Signal(str)  # the reason of a refused action or a failed opening, in the user's language
     pendingChanged = Signal(int)  # outbox count after each write
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -50,6 +52,7 @@ class Controller(QObject):
         self.tree = Tree(labels=lambda r: _champ_search_label(r.champ))
         self.model = TreeModel(self.tree, self)
         self.path: Path | None = None
+        self.applying = False  # True while the tree model takes a write's Changes in
 
     @property
     def workspace(self) -> Workspace | None:
@@ -64,9 +67,20 @@ class Controller(QObject):
         def job(_old: Workspace | None) -> tuple[Workspace, list[NodeRow], int]:
             if maker is not None and not path.exists():
                 ws = maker(path)
-            else:
-                ws = Workspace.open(path, create=create)
-            return ws, ws.tree.rows(), ws.outbox.count()
+                return ws, ws.tree.rows(), ws.outbox.count()
+            # The page-by-page check of an existing file runs beside the first read of the tree (both read-only
+            # until the user acts): a damaged file is refused before the tree shows, at no cost in waiting.
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="ror-verify") as pool:
+                check = pool.submit(verify_integrity, path) if path.exists() else None
+                ws = Workspace.open(path, create=create, verify=False)
+                try:
+                    rows, pending = ws.tree.rows(), ws.outbox.count()
+                    if check is not None:
+                        check.result()
+                except BaseException:
+                    ws.close()
+                    raise
+            return ws, rows, pending
 
         def done(result: tuple[Workspace, list[NodeRow], int]) -> None:
             ws, rows, pending = result
@@ -102,41 +116,49 @@ class Controller(QObject):
 
         self.run(command.forward, on_done=pushed)
 
-    def run(self, op: Callable[[Workspace], Changes], on_done: Callable[[Changes], None] | None = None,
-            on_error: Callable[[BaseException], None] | None = None) -> None:
+    def run(self, op: Op, on_done: Callable[[Changes], None] | None = None,
+            on_error: Callable[[BaseException], None] | None = None, origin: Any = None) -> None:
+        """Run a write on the worker and apply its Changes; a refusal goes to `on_error` when given (the
+        caller shows it), else to `refused`."""
         def job(ws: Workspace) -> tuple[Changes, list[NodeRow], int]:
             changes = op(ws)
             return changes, ws.nodes.rows(changes.nodes), ws.outbox.count()
 
         def done(result: tuple[Changes, list[NodeRow], int]) -> None:
             changes, rows, pending = result
-            self.model.apply(changes, rows)
+            self.applying = True
+            try:
+                self.model.apply(changes, rows)
+            finally:
+                self.applying = False
             self.pendingChanged.emit(pending)
-            self.applied.emit(changes)
+            self.applied.emit(changes, origin)
             if on_done is not None:
                 on_done(changes)
 
         def failed(exc: BaseException) -> None:
-            self._refuse(exc)
+            if on_error is None or not isinstance(exc, USER_ERRORS):
+                self._refuse(exc)
             if on_error is not None:
                 on_error(exc)
 
         self.worker.submit(job, done, failed)
 
-    def apply_changes(self, changes: Changes) -> None:
-        """Refresh the tree after a write made elsewhere (forms, sync): reads the named rows on the worker."""
-        self.run(lambda _ws: changes)
+    def apply_changes(self, changes: Changes, origin: Any = None,
+                      on_done: Callable[[Changes], None] | None = None) -> None:
+        """Refresh the screens after a write made elsewhere (a sync, a test): reads only the rows it names."""
+        self.run(lambda _ws: changes, on_done, origin=origin)
 
-    def read(self, fn: Callable[[Workspace], Any], on_done: Callable[[Any], None]) -> None:
-        self.worker.submit(fn, on_done, self._refuse)
+    def read(self, fn: Callable[[Workspace], Any], on_done: Callable[[Any], None],
+             on_error: Callable[[BaseException], None] | None = None) -> None:
+        self.worker.submit(fn, on_done, on_error or self._refuse)
 
     # ------------------------------------------------------------------ errors
     def _refuse(self, exc: BaseException) -> None:
-        if isinstance(exc, USER_ERRORS):
-            self.refused.emit(str(exc))
-        else:
-            self._unexpected(exc)
+        if not isinstance(exc, USER_ERRORS):
+            log.error("unexpected error in a database job", exc_info=exc)
+        self.refused.emit(error_text(exc))
 
     def _unexpected(self, exc: BaseException) -> None:
         log.error("unexpected error in a database job", exc_info=exc)
-        self.refused.emit(QCoreApplication.translate("Controller", "Erreur inattendue : {0}").format(exc))
+        self.refused.emit(error_text(exc))

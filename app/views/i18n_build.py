@@ -3,15 +3,24 @@
 `python -m app.views.i18n_build` refreshes the .ts sources (keeping existing translations) and compiles them;
 `--release-only` skips lupdate (what the app does on first run when the .qm files are missing). The tools are
 the ones PySide6-Essentials ships (PySide6/lupdate, PySide6/lrelease).
+
+The refusals' templates (`app.models.refusals.MESSAGES`, French, in a module that knows no Qt) are added to
+the "Refusal" context of each .ts after lupdate, their translations kept from one run to the next: the views
+show a refusal through `QCoreApplication.translate("Refusal", MESSAGES[key])` (app/views/refusal_text.py).
 """
 from __future__ import annotations
 
 import argparse
+import html
+import re
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import PySide6
+
+from app.models.refusals import MESSAGES
 
 APP = Path(__file__).resolve().parent.parent
 ROOT = APP.parent
@@ -47,9 +56,49 @@ def update() -> None:
     """Extract every tr() string into the .ts files (obsolete entries dropped, translations kept)."""
     TS_DIR.mkdir(exist_ok=True)
     for lang in LANGUAGES:
+        path = ts_path(lang)
+        kept = refusal_translations(path.read_text(encoding="utf-8")) if path.exists() else {}
         subprocess.run([_tool("lupdate"), "-silent", "-no-obsolete", "-source-language", "fr_FR",
                         "-target-language", "fr_FR" if lang == "fr" else "en_GB", *python_sources(),
-                        "-ts", str(ts_path(lang))], check=True)
+                        "-ts", str(path)], check=True)
+        path.write_text(with_refusals(path.read_text(encoding="utf-8"), kept), encoding="utf-8")
+
+
+REFUSAL_CONTEXT = "Refusal"
+_CONTEXT_RE = re.compile(r"<context>\s*<name>(.*?)</name>.*?</context>\n?", re.S)
+
+
+def refusal_translations(ts_text: str) -> dict[str, str]:
+    """The finished translations of the Refusal context of a .ts text: {French template: translation}."""
+    found: dict[str, str] = {}
+    for context in ET.fromstring(ts_text).iter("context"):
+        if context.findtext("name") != REFUSAL_CONTEXT:
+            continue
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") != "unfinished" and translation.text:
+                found[message.findtext("source") or ""] = translation.text
+    return found
+
+
+def _escape(text: str) -> str:
+    return html.escape(text, quote=True).replace("&#x27;", "&apos;")
+
+
+def with_refusals(ts_text: str, translations: dict[str, str]) -> str:
+    """The .ts text with a Refusal context holding every template of MESSAGES (replacing any old one)."""
+    kept = [m for m in _CONTEXT_RE.finditer(ts_text) if m.group(1) != REFUSAL_CONTEXT]
+    lines = ["<context>", f"    <name>{REFUSAL_CONTEXT}</name>"]
+    for key, template in MESSAGES.items():
+        translation = translations.get(template)
+        lines += ["    <message>", f"        <source>{_escape(template)}</source>",
+                  f"        <extracomment>{_escape(key)}</extracomment>",
+                  f"        <translation>{_escape(translation)}</translation>" if translation else
+                  '        <translation type="unfinished"></translation>', "    </message>"]
+    block = "\n".join([*lines, "</context>"]) + "\n"
+    contexts = [(m.group(1), m.group(0)) for m in kept] + [(REFUSAL_CONTEXT, block)]
+    head = ts_text[:kept[0].start()] if kept else ts_text[:ts_text.index("</TS>")]
+    return head + "".join(text for _name, text in sorted(contexts, key=lambda c: c[0])) + "</TS>\n"
 
 
 def release() -> list[Path]:

@@ -7,6 +7,8 @@ emits `moveRequested`; the window turns it into an undoable store command.
 """
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QByteArray,
@@ -20,18 +22,34 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.models.changes import Changes
+from app.models.kinds import FINESS_KINDS
 from app.models.rows import NodeRow
+from app.models.rules import Mark, mark_of, move_refusal
 from app.models.tree import Tree
+from app.views import node_rules
 from app.views.icons import kind_icon
 from app.views.labels import champ_label, kind_label, status_label
 
 MIME = "application/x-ror-node-ids"
 NODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-GREEN = QColor("#2e7d32")
-RED = QColor("#c62828")
-ORANGE = QColor("#e65100")
-FINESS_KINDS = {"EJ", "EG"}
+MARK_COLOURS = {Mark.FINALISED: QColor("#2e7d32"), Mark.PROBLEMS: QColor("#c62828"),
+                Mark.CONFLICT: QColor("#e65100")}
+SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+DROPPABLE = SELECTABLE | Qt.ItemFlag.ItemIsDropEnabled
+DRAGGABLE = DROPPABLE | Qt.ItemFlag.ItemIsDragEnabled
 
+
+def _movable(row: NodeRow, parent: NodeRow | None) -> bool:
+    """May the node be dragged at all? As node_rules.refusals' "move": only what forbids any move answers."""
+    return _movable_kind(row.kind, parent.kind if parent else None, parent.domaine if parent else None)
+
+
+@cache
+def _movable_kind(kind: str, parent_kind: str | None, parent_domaine: str | None) -> bool:
+    """Qt asks flags() of every row it lays out (expanding a 500-EG group): one refusal per case."""
+    if parent_kind is None:  # a root: an EJ, which never moves
+        return False
+    return move_refusal(kind, parent_kind, parent_domaine, under_itself=False, same_structure=True) is None
 
 
 class TreeModel(QAbstractItemModel):
@@ -121,7 +139,10 @@ class TreeModel(QAbstractItemModel):
     # ------------------------------------------------------------------ data
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [QCoreApplication.translate("TreeModel", "Nom"), QCoreApplication.translate("TreeModel", "Code")][section] if 0 <= section < 2 else None
+            if section == 0:
+                return QCoreApplication.translate("TreeModel", "Nom")
+            if section == 1:
+                return QCoreApplication.translate("TreeModel", "Code")
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -139,13 +160,8 @@ class TreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole and col == 0:
             return kind_icon(row.kind, self._mark(row))
         if role == Qt.ItemDataRole.ForegroundRole:
-            if row.conflict:
-                return QBrush(ORANGE)
-            if row.problems:
-                return QBrush(RED)
-            if row.status == "finalised":
-                return QBrush(GREEN)
-            return None
+            colour = MARK_COLOURS.get(mark_of(row.status, row.problems, row.conflict))
+            return QBrush(colour) if colour is not None else None
         if role == Qt.ItemDataRole.FontRole and row.favourite and col == 0:
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -158,13 +174,9 @@ class TreeModel(QAbstractItemModel):
 
     @staticmethod
     def _mark(row: NodeRow) -> str | None:
-        if row.conflict:
-            return "conflict"
-        if row.problems:
-            return "problems"
-        if row.status == "finalised":
-            return "finalised"
-        return None
+        """The icon's corner mark: the rules' mark of the node, none for a plain draft."""
+        mark = mark_of(row.status, row.problems, row.conflict)
+        return None if mark is Mark.DRAFT else mark.value
 
     @staticmethod
     def tooltip(row: NodeRow) -> str:
@@ -172,26 +184,28 @@ class TreeModel(QAbstractItemModel):
         if row.finess:
             lines.append(QCoreApplication.translate("TreeModel", "FINESS : {0}").format(row.finess))
         if row.champ:
-            lines.append(QCoreApplication.translate("TreeModel", "Champ d'activité : {0}").format(champ_label(row.champ)))
+            text = QCoreApplication.translate("TreeModel", "Champ d'activité : {0}")
+            lines.append(text.format(champ_label(row.champ)))
         lines.append(QCoreApplication.translate("TreeModel", "Statut : {0}").format(status_label(row.status)))
         if row.problems:
-            lines.append(QCoreApplication.translate("TreeModel", "{0} problème(s) à corriger").format(row.problems))
+            text = QCoreApplication.translate("TreeModel", "{0} problème(s) à corriger")
+            lines.append(text.format(row.problems))
         if row.conflict:
-            lines.append(QCoreApplication.translate("TreeModel", "Conflit : la fiche a été modifiée sur le serveur, choisissez la version à garder"))
+            lines.append(QCoreApplication.translate("TreeModel", "Conflit : la fiche a été modifiée sur le "
+                                                                 "serveur, choisissez la version à garder"))
         if row.comment:
-            lines.append(QCoreApplication.translate("TreeModel", "Commentaire du validateur : {0}").format(row.comment))
+            text = QCoreApplication.translate("TreeModel", "Commentaire du validateur : {0}")
+            lines.append(text.format(row.comment))
         return "\n".join(lines)
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         row = self.tree.nodes.get(self.id_of(index))
-        if row is not None:
-            flags |= Qt.ItemFlag.ItemIsDropEnabled
-            if row.kind not in FINESS_KINDS:
-                flags |= Qt.ItemFlag.ItemIsDragEnabled
-        return flags
+        if row is None:
+            return SELECTABLE
+        parent = self.tree.nodes.get(row.parent_id) if row.parent_id is not None else None
+        return DRAGGABLE if _movable(row, parent) else DROPPABLE
 
     # ------------------------------------------------------------------ drag and drop
     def supportedDropActions(self) -> Qt.DropAction:
@@ -209,17 +223,30 @@ class TreeModel(QAbstractItemModel):
         data.setData(MIME, QByteArray(",".join(map(str, ids)).encode()))
         return data
 
+    def _dragged(self, data: QMimeData) -> int | None:
+        if not data.hasFormat(MIME):
+            return None
+        ids = [int(x) for x in bytes(data.data(MIME)).decode().split(",") if x]
+        return ids[0] if len(ids) == 1 and ids[0] in self.tree else None
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: QModelIndex) -> bool:
+        """A drop is offered only where the rules let the node go (the same rule the store applies)."""
+        node_id = self._dragged(data)
+        target = self.id_of(parent)
+        if node_id is None or target is None:
+            return False
+        return node_rules.move_refusal(self.tree, node_id, target) is None
+
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
                      parent: QModelIndex) -> bool:
-        """Ask the window to move the dragged node; the view itself never removes rows (removeRows is false)."""
+        """Ask the window to move the dragged node; the view never removes rows itself."""
         if action == Qt.DropAction.IgnoreAction:
             return True
-        if not data.hasFormat(MIME) or not parent.isValid():
+        node_id = self._dragged(data)
+        if node_id is None or not parent.isValid():
             return False
-        ids = [int(x) for x in bytes(data.data(MIME)).decode().split(",") if x]
-        if len(ids) != 1 or ids[0] not in self.tree:
-            return False
-        node_id, new_parent = ids[0], self.id_of(parent)
+        new_parent = self.id_of(parent)
         self.moveRequested.emit(node_id, new_parent, self.store_position(node_id, new_parent, row))
         return False
 

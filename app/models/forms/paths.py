@@ -31,7 +31,9 @@ class Seg:
 
 
 def _split(text: str) -> list[str]:
-    parts, depth, quote, current = [], 0, None, []
+    parts: list[str] = []
+    current: list[str] = []
+    depth, quote = 0, None
     for ch in text:
         if quote:
             current.append(ch)

@@ -77,9 +77,9 @@ def answers_from_resources(questionnaire: Questionnaire, resources: list[dict] |
             by_type.setdefault(resource["resourceType"], resource)
     answers: dict = {}
     for rtype, entries in plan.contexts:
-        resource = by_type.get(rtype)
-        if resource is not None:
-            _read(entries, resource, answers, inside=False)
+        source = by_type.get(rtype)
+        if source is not None:
+            _read(entries, source, answers, inside=False)
     return answers
 
 
@@ -150,7 +150,7 @@ def _read(entries: list[_Entry], node: Any, out: dict, inside: bool) -> None:
         item = entry.item
         if entry.repeating_group:
             reps: list[dict] = []
-            for element in _select(node, entry.rel, entry.systems):
+            for element in _select(node, entry.rel or [], entry.systems):  # repeating_group implies rel
                 inner: dict = {}
                 _read(entry.children, element, inner, inside=True)
                 if inner:
@@ -190,7 +190,8 @@ def _select(node: Any, segs: list[Seg], systems: set[str]) -> list[Any]:
 
 
 def _systems_of(element: dict) -> set[str]:
-    return {c.get("system") for c in element.get("coding") or [] if isinstance(c, dict)}
+    codings = [c for c in element.get("coding") or [] if isinstance(c, dict)]
+    return {c["system"] for c in codings if isinstance(c.get("system"), str)}
 
 
 def _answers(entry: _Entry, values: list[Any]) -> list[dict]:

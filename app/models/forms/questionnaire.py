@@ -250,7 +250,8 @@ class _Parser:
         item.definition = raw.get("definition") or None
         if isinstance(raw.get("maxLength"), int):
             item.max_length = raw["maxLength"]
-        item.enable_behavior = raw.get("enableBehavior") if raw.get("enableBehavior") in ("all", "any") else "all"
+        behavior = raw.get("enableBehavior")
+        item.enable_behavior = behavior if behavior in ("all", "any") else "all"
         self._extensions(item, raw.get("extension") or [])
         self._enable_when(item, raw.get("enableWhen") or [])
         item.answer_options = self._options(item, raw.get("answerOption") or [])

@@ -23,6 +23,7 @@ Public API:
 """
 from __future__ import annotations
 
+import builtins
 import copy
 import re
 from dataclasses import dataclass
@@ -56,6 +57,7 @@ class Problem:
 
 
 class FormState:
+    # Annotations after `def set` say `builtins.set`: inside the class body `set` names that method.
     def __init__(self, questionnaire: Questionnaire, answers: dict | None = None, context: dict | None = None,
                  pack: Any = None, prefilled: dict | None = None) -> None:
         self.questionnaire = questionnaire
@@ -193,9 +195,9 @@ class FormState:
         return False
 
     # -- pre-filling and calculations ----------------------------------------------------------------
-    def populate(self) -> set[str]:
+    def populate(self) -> builtins.set[str]:
         """Fill items that have no answer: initialExpression first, else `initial` or initialSelected options."""
-        filled: set[str] = set()
+        filled: builtins.set[str] = set()
         for root in self.questionnaire.items:
             self._populate(root, self.answers, filled)
         self._invalidate()
@@ -212,7 +214,7 @@ class FormState:
         values = values or [copy.deepcopy(o.value) for o in item.answer_options if o.initial_selected]
         return (values if item.repeats else values[:1]), False
 
-    def _populate(self, item: ItemDef, scope: dict, filled: set[str]) -> bool:
+    def _populate(self, item: ItemDef, scope: dict, filled: builtins.set[str]) -> bool:
         """Populate `item` into `scope`; True when an expression gave a value (decides new group instances)."""
         from_expression = False
         if item.type == "group" and item.repeats:
@@ -238,14 +240,15 @@ class FormState:
             from_expression = self._populate(child, scope, filled) or from_expression
         return from_expression
 
-    def recalculate(self) -> set[str]:
+    def recalculate(self) -> builtins.set[str]:
         """Apply calculatedExpression (against the QuestionnaireResponse as %resource) until stable."""
-        changed: set[str] = set()
-        items = [i for i in self.questionnaire.all_items if i.calculated_expression and i.is_question]
+        changed: builtins.set[str] = set()
+        items = [(i, i.calculated_expression) for i in self.questionnaire.all_items
+                 if i.calculated_expression and i.is_question]
         for _ in range(3):
             round_changed = False
-            for item in items:
-                results = self._run(item.calculated_expression, self._response())
+            for item, expression in items:
+                results = self._run(expression, self._response())
                 if results is None:
                     continue
                 values = to_answers(item, results)
@@ -319,11 +322,11 @@ class FormState:
         if isinstance(value, str) and item.max_length is not None and len(value) > item.max_length:
             found.append(Problem(item.link_id, f"Texte trop long : {item.max_length} caractères au maximum"))
         number = value.get("value") if key == "valueQuantity" else value
-        if item.min_value is not None and _compare(number, item.min_value) is not None \
-                and _compare(number, item.min_value) < 0:
+        below = _compare(number, item.min_value) if item.min_value is not None else None
+        if below is not None and below < 0:
             found.append(Problem(item.link_id, f"La valeur doit être au moins {_show(item.min_value)}"))
-        if item.max_value is not None and _compare(number, item.max_value) is not None \
-                and _compare(number, item.max_value) > 0:
+        above = _compare(number, item.max_value) if item.max_value is not None else None
+        if above is not None and above > 0:
             found.append(Problem(item.link_id, f"La valeur doit être au plus {_show(item.max_value)}"))
         if item.answer_options and item.type != "open-choice":
             if not any(_compare(value, answer_value(o.value)[1]) == 0 for o in item.answer_options):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from app.models.changes import Changes
 from app.models.rules import RuleError
-from app.models.store.engine import WorkspaceError
+from app.models.store.engine import WorkspaceError, verify_integrity
 from app.models.store.workspace import Workspace
 
-__all__ = ["Changes", "RuleError", "Workspace", "WorkspaceError"]
+__all__ = ["Changes", "RuleError", "Workspace", "WorkspaceError", "verify_integrity"]

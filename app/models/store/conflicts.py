@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, delete, select
 from sqlalchemy.orm import Session
 
 from app.models.changes import Changes
@@ -15,6 +15,7 @@ from app.models.fiche_service import fiche_answers
 from app.models.rows import ConflictRow
 from app.models.rules import RuleError
 from app.models.store import outbox
+from app.models.store.queries import subtree_ids
 from app.models.store.schema import ConflictCopy, Fiche, Node, now_iso
 from app.models.workflow import OutboxOp, OutboxState
 
@@ -31,6 +32,11 @@ def put_conflict(s: Session, node: Node, theirs: dict[str, Any] | None, version:
     node.conflict = True
     s.merge(ConflictCopy(node_id=node.id, reason=reason, server_version=version, resource=theirs,
                          created_at=now_iso()))
+
+
+def deleted_on_server() -> Select[tuple[int]]:
+    """The ids of nodes in a 'deleted' conflict (their resource is known to be gone from the server)."""
+    return select(ConflictCopy.node_id).where(ConflictCopy.reason == "deleted")
 
 
 class Conflicts:
@@ -84,7 +90,8 @@ class Conflicts:
             fiche = s.get(Fiche, node_id) or Fiche(node_id=node_id, answers={})
             s.add(fiche)
             if not answers:  # the merge is the fiche now: its form reads it back
-                fiche.questionnaire, answers = fiche_answers(node.kind, node.categorie, node.champ, node.domaine,
+                fiche.questionnaire, answers = fiche_answers(node.kind, node.categorie, node.champ,
+                                                             node.domaine,
                                                              [resource, fiche.location])
             fiche.answers = answers
             fiche.resource = resource
@@ -98,8 +105,12 @@ class Conflicts:
         return changes
 
     def resolve_deleted(self, node_id: int, keep: bool) -> Changes:
-        """A node deleted on the server while a local change waited: `keep` sends it again as a new unit (its
-        parked entries become one creation); otherwise the deletion is accepted and the local change dropped."""
+        """A node deleted on the server while local work waited in its subtree.
+
+        `keep` sends it again as a new unit (its parked entries become one creation; its subtree's go back to
+        pending). Otherwise the deletion is accepted: the node and its subtree are tombstoned, the local work
+        waiting for them is settled (what it changed no longer exists on the server).
+        """
         changes = Changes()
         with self.ws.write() as s:
             node = s.get(Node, node_id)
@@ -108,20 +119,29 @@ class Conflicts:
                 raise RuleError("conflict-not-found")
             s.delete(copy)
             node.conflict = False
+            below = [n for n in subtree_ids(s, node_id) if n != node_id]
             outbox.settle(s, node_id=node_id, state=OutboxState.CONFLICT)
+            stamp = now_iso()
             if keep:
                 node.server_id = None
                 node.server_version = None
                 node.dirty = True
-                node.updated_at = now_iso()
+                node.updated_at = stamp
                 fiche = s.get(Fiche, node_id)
                 if fiche is not None and fiche.resource:
                     fiche.resource = {k: v for k, v in fiche.resource.items() if k not in ("id", "meta")}
                 outbox.append(s, changes, OutboxOp.CREATE, node, None, {"direct": True, "recreated": True})
                 changes.updated.add(node_id)
-            else:
-                node.deleted = True
-                node.dirty = False
-                node.updated_at = now_iso()
-                changes.removed.add(node_id)
+                free = list(s.scalars(select(Node.id).where(Node.id.in_(below), Node.conflict.is_(False))))
+                outbox.unpark(s, free)
+                return changes
+            ids = [node_id, *below]
+            for n in s.scalars(select(Node).where(Node.id.in_(ids))):
+                n.deleted = True
+                n.dirty = False
+                n.conflict = False
+                n.updated_at = stamp
+                changes.removed.add(n.id)
+            s.execute(delete(ConflictCopy).where(ConflictCopy.node_id.in_(ids)))
+            outbox.settle(s, node_ids=ids, state=outbox.WAITING)
         return changes

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from app.models.changes import Changes
 from app.models.kinds import Kind
 from app.models.rows import DossierRow, NodeRow
-from app.models.rules import RuleError
+from app.models.rules import RuleError, check_dossier_transition
 from app.models.store import outbox
 from app.models.store.queries import (
     dossier_row,
@@ -28,7 +28,6 @@ from app.models.workflow import (
     DossierState,
     FicheStatus,
     OutboxOp,
-    check_dossier_transition,
 )
 
 if TYPE_CHECKING:

@@ -148,17 +148,6 @@ class Fiches:
             changes.updated.add(node.id)
         return changes
 
-    def reopen(self, node_id: int) -> Changes:
-        """Make a finalised fiche a draft again."""
-        changes = Changes()
-        with self.ws.write() as s:
-            node = get_live(s, node_id)
-            if node.status != FicheStatus.DRAFT:
-                node.status = FicheStatus.DRAFT
-                touch(node)
-                changes.updated.add(node.id)
-        return changes
-
     def set_problems(self, counts: dict[int, int]) -> Changes:
         """Record how many blocking problems each fiche has (after a validation pass)."""
         changes = Changes()

@@ -100,17 +100,6 @@ class Nodes:
             current = row.parent_id
         return list(reversed(chain))
 
-    def find_by_path(self, names: list[str]) -> NodeRow | None:
-        """The node reached by following names (or FINESS numbers) from a root."""
-        parent: int | None = None
-        found: NodeRow | None = None
-        for name in names:
-            found = next((r for r in self.children(parent) if r.name == name or r.finess == name), None)
-            if found is None:
-                return None
-            parent = found.id
-        return found
-
     def structure(self, node_id: int) -> NodeRow:
         """The EG (or EJ) a node belongs to: the structure its dossier covers."""
         with self.ws.read() as s:
@@ -125,9 +114,10 @@ class Nodes:
         """Counts of live nodes per kind and of UO fiches per status (the `stats` command)."""
         live = Node.deleted.is_(False)
         with self.ws.read() as s:
-            kinds = dict(s.execute(select(Node.kind, func.count()).where(live).group_by(Node.kind)).all())
+            kinds = dict(s.execute(select(Node.kind, func.count()).where(live)
+                                   .group_by(Node.kind)).tuples().all())
             statuses = dict(s.execute(select(Node.status, func.count()).where(live, Node.kind == Kind.UO)
-                                      .group_by(Node.status)).all())
+                                      .group_by(Node.status)).tuples().all())
             problems = s.scalar(select(func.count()).where(live, Node.kind == Kind.UO, Node.problems > 0)) or 0
         return {
             "nodes": {k.value: int(kinds.get(k.value, 0)) for k in Kind},
@@ -386,8 +376,8 @@ class Nodes:
         stamp = now_iso()
         node_cols = [c.name for c in Node.__table__.columns]
         fiche_cols = [c.name for c in Fiche.__table__.columns]
-        node_rows = [{c: row.get(c) for c in node_cols}
-                     for row in ({**defaults, "updated_at": stamp, **n} for n in nodes)]
+        node_rows: list[dict[str, Any]] = [{c: row.get(c) for c in node_cols}
+                                           for row in ({**defaults, "updated_at": stamp, **n} for n in nodes)]
         fiche_rows = [{c: row.get(c) for c in fiche_cols} for row in ({"updated_at": stamp, **f} for f in fiches)]
         with self.ws.write() as s:
             if node_rows:

@@ -71,21 +71,35 @@ def mark(s: Session, entry_ids: list[int], state: OutboxState) -> None:
 
 
 def settle(s: Session, *, node_id: int | None = None, dossier_id: int | None = None,
-           state: OutboxState = OutboxState.PENDING) -> None:
-    """Mark done the entries of a node (or a dossier) in `state`: what they carried is settled otherwise."""
-    stmt = update(OutboxEntry).where(OutboxEntry.state == state.value)
+           state: OutboxState | tuple[OutboxState, ...] = OutboxState.PENDING,
+           node_ids: list[int] | None = None) -> None:
+    """Mark done the entries of a node, of nodes (or a dossier) in `state`: what they carried is settled
+    otherwise."""
+    states = [st.value for st in (state if isinstance(state, tuple) else (state,))]
+    stmt = update(OutboxEntry).where(OutboxEntry.state.in_(states))
     if node_id is not None:
         stmt = stmt.where(OutboxEntry.node_id == node_id)
+    if node_ids is not None:
+        stmt = stmt.where(OutboxEntry.node_id.in_(node_ids))
     if dossier_id is not None:
         stmt = stmt.where(OutboxEntry.dossier_id == dossier_id)
     s.execute(stmt.values(state=OutboxState.DONE.value))
 
 
-def park(s: Session, node_id: int) -> None:
-    """A node's waiting entries wait for the user's choice on its conflict."""
-    s.execute(update(OutboxEntry).where(OutboxEntry.node_id == node_id,
+def park(s: Session, node_ids: int | list[int]) -> None:
+    """The nodes' waiting entries wait for the user's choice on a conflict."""
+    ids = [node_ids] if isinstance(node_ids, int) else node_ids
+    s.execute(update(OutboxEntry).where(OutboxEntry.node_id.in_(ids),
                                         OutboxEntry.state.in_([OutboxState.PENDING.value, OutboxState.FAILED.value]))
               .values(state=OutboxState.CONFLICT.value))
+
+
+def unpark(s: Session, node_ids: list[int]) -> None:
+    """Entries parked with another node's conflict (its subtree's) go back to pending once it is settled."""
+    if node_ids:
+        s.execute(update(OutboxEntry).where(OutboxEntry.node_id.in_(node_ids),
+                                            OutboxEntry.state == OutboxState.CONFLICT.value)
+                  .values(state=OutboxState.PENDING.value))
 
 
 def _row(e: OutboxEntry) -> OutboxRow:

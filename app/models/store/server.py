@@ -1,12 +1,12 @@
 """`ws.server`: what the server said, written to the store. Pulled resources, acknowledgements, deletions on
 the server, and the outcome of a dossier's validation; and the reads the sync needs to build what it sends.
 
-These commands never append to the outbox (what the server already knows need not be sent back) and keep local
-work safe: a node changed locally (dirty) or in conflict is never overwritten by a pull, and a resource deleted
-on the server while a local change of it waits becomes a conflict the user decides.
+These commands never append to the outbox (what the server already knows need not be sent back) and keep
+local work safe: a node changed locally (dirty) or in conflict is never overwritten by a pull, and a resource
+deleted on the server while a local change of it waits becomes a conflict the user decides.
 
-Pulled fiches are complete: a `PulledItem` without answers gets the answers its form reads from the resource and
-its Location (definition-based population, app/models/forms/population.py); `fiche.resource` and
+Pulled fiches are complete: a `PulledItem` without answers gets the answers its form reads from the resource
+and its Location (definition-based population, app/models/forms/population.py); `fiche.resource` and
 `fiche.location` keep the complete server copies so nothing is lost on the way out.
 """
 from __future__ import annotations
@@ -18,14 +18,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models.changes import Changes
+from app.models.fiche_service import fiche_answers
 from app.models.pulled import Ack, PulledItem, PullResult
 from app.models.rows import FicheRecord, NodeRecord, NodeView
+from app.models.rules import check_dossier_transition
 from app.models.store import outbox
-from app.models.fiche_service import fiche_answers
-from app.models.store.conflicts import put_conflict
+from app.models.store.conflicts import deleted_on_server, put_conflict
 from app.models.store.queries import node_record, subtree_ids
 from app.models.store.schema import Dossier, Fiche, Node, now_iso
-from app.models.workflow import DossierState, OutboxState, check_dossier_transition
+from app.models.workflow import DossierState, OutboxState
 
 if TYPE_CHECKING:
     from app.models.store.workspace import Workspace
@@ -40,10 +41,12 @@ class ServerCopy:
     def __init__(self, ws: Workspace) -> None:
         self.ws = ws
 
-    def apply_pulled(self, items: list[PulledItem], locations: list[dict[str, Any]] | None = None) -> PullResult:
+    def apply_pulled(self, items: list[PulledItem],
+                     locations: list[dict[str, Any]] | None = None) -> PullResult:
         """Insert or update the nodes the server sent, parents before children, in one transaction.
 
-        `locations` are Locations pulled without their HealthcareService: each refreshes the UO pointing at it.
+        `locations` are Locations pulled without their HealthcareService: each refreshes the UO pointing at
+        it.
         """
         result = PullResult()
         if not items and not locations:
@@ -51,7 +54,8 @@ class ServerCopy:
         with self.ws.write() as s:
             ids_by_server: dict[str, int] = {}
             ids_by_uid: dict[str, int] = {}
-            inherited: dict[int, tuple] = {}  # node id -> (domaine, departement, categorie of the EG above)
+            # node id -> (domaine, departement, categorie of the EG above)
+            inherited: dict[int | None, tuple] = {}
             for row in s.execute(select(Node.id, Node.server_id, Node.uid, Node.domaine, Node.departement,
                                         Node.categorie)):
                 if row.server_id:
@@ -60,7 +64,8 @@ class ServerCopy:
                 inherited[row.id] = (row.domaine, row.departement, row.categorie)
             next_id = int(s.scalar(select(func.coalesce(func.max(Node.id), 0))) or 0) + 1
             positions: dict[int | None, int] = {
-                p: n + 1 for p, n in s.execute(select(Node.parent_id, func.max(Node.position)).group_by(Node.parent_id))}
+                p: n + 1 for p, n in s.execute(select(Node.parent_id, func.max(Node.position))
+                                               .group_by(Node.parent_id))}
             new_nodes: list[dict[str, Any]] = []
             new_fiches: list[dict[str, Any]] = []
             stamp = now_iso()
@@ -72,26 +77,30 @@ class ServerCopy:
                     if item.parent and parent_id is None:
                         waiting.append(item)
                         continue
-                    node_id = ids_by_server.get(item.server_id) or (ids_by_uid.get(item.uid) if item.uid else None)
+                    node_id = ids_by_server.get(item.server_id) or (ids_by_uid.get(item.uid)
+                                                                     if item.uid else None)
                     if node_id is None:
                         node_id = next_id
                         next_id += 1
                         pos = positions.get(parent_id, 0)
                         positions[parent_id] = pos + 1
-                        node = {c: None for c in Node.__table__.columns.keys()}
-                        node.update({"status": "finalised", "problems": 0, "conflict": False, "deleted": False,
+                        new: dict[str, Any] = {c: None for c in Node.__table__.columns.keys()}
+                        new.update({"status": "finalised", "problems": 0, "conflict": False, "deleted": False,
                                      "favourite": False, "updated_at": stamp})
-                        node.update({k: v for k, v in item.columns.items() if k in NODE_COLUMNS})
+                        new.update({k: v for k, v in item.columns.items() if k in NODE_COLUMNS})
                         above = inherited.get(parent_id, (None, None, None))
-                        _inherit(node, above)
-                        inherited[node_id] = (node["domaine"], node["departement"], node["categorie"] or above[2])
-                        _populate(item, node["kind"], node["categorie"] or above[2], node["champ"], node["domaine"])
-                        node.update({"id": node_id, "uid": item.uid or item.server_id, "parent_id": parent_id,
-                                     "position": pos, "server_id": item.server_id, "server_version": item.version,
-                                     "dirty": False, "name": item.columns.get("name") or ""})
-                        new_nodes.append(node)
+                        _inherit(new, above)
+                        categorie = new["categorie"] or above[2]
+                        inherited[node_id] = (new["domaine"], new["departement"], categorie)
+                        _populate(item, new["kind"], categorie, new["champ"], new["domaine"])
+                        new.update({"id": node_id, "uid": item.uid or item.server_id, "parent_id": parent_id,
+                                    "position": pos, "server_id": item.server_id,
+                                    "server_version": item.version, "dirty": False,
+                                    "name": item.columns.get("name") or ""})
+                        new_nodes.append(new)
                         new_fiches.append({"node_id": node_id, "questionnaire": item.questionnaire,
-                                           "answers": item.answers or {}, "draft": None, "resource": item.resource,
+                                           "answers": item.answers or {}, "draft": None,
+                                           "resource": item.resource,
                                            "location": item.location, "updated_at": stamp})
                         ids_by_server[item.server_id] = node_id
                         if item.uid:
@@ -101,15 +110,20 @@ class ServerCopy:
                         continue
                     ids_by_server[item.server_id] = node_id
                     node = s.get(Node, node_id)
+                    if node is None:
+                        continue
                     if node.dirty or node.conflict:
                         result.kept_local += 1
                         continue
-                    if node.server_id == item.server_id and node.server_version == item.version and not node.deleted:
+                    same = node.server_id == item.server_id and node.server_version == item.version
+                    if same and not node.deleted:
                         result.unchanged += 1
                         continue
                     above = inherited.get(parent_id, (None, None, None))
-                    _populate(item, node.kind, node.categorie or above[2], item.columns.get("champ") or node.champ,
-                              node.domaine or above[0])
+                    known = s.get(Fiche, node_id)  # its Location, when the pull did not bring it again
+                    _populate(item, node.kind, node.categorie or above[2],
+                              item.columns.get("champ") or node.champ, node.domaine or above[0],
+                              known.location if known is not None else None)
                     _update_node(s, node, item, parent_id, stamp)
                     result.updated += 1
                     result.changes.updated.add(node_id)
@@ -125,39 +139,48 @@ class ServerCopy:
         return result
 
     def gone(self, server_ids: list[str]) -> Changes:
-        """Resources deleted on the server (404/410 on read, or missing from a full reconciliation).
+        """Resources deleted on the server (404/410 when the push reaches them, or missing from a
+        reconciliation).
 
-        A node with no local change waiting is tombstoned with its subtree; one whose local change waits becomes
-        a conflict ('deleted') with its entries parked: the user decides to send it again or let it go.
+        A node with no local work in its subtree is tombstoned with its subtree. One with local work waiting
+        (an entry pending, refused or parked, or a change not sent yet) becomes a conflict ('deleted') and the
+        subtree's entries are parked: the user decides to send it again or let it go, nothing is dropped.
         """
         changes = Changes()
         if not server_ids:
             return changes
         with self.ws.write() as s:
-            for node in list(s.scalars(select(Node).where(Node.server_id.in_(server_ids), Node.deleted.is_(False)))):
+            found = s.scalars(select(Node).where(Node.server_id.in_(list(server_ids)),
+                                                 Node.deleted.is_(False)).order_by(Node.id))
+            already = set(s.scalars(deleted_on_server()))
+            for node in list(found):
+                if node.deleted or (node.conflict and node.id in already):  # tombstoned above, or known gone
+                    continue
                 ids = subtree_ids(s, node.id)
-                waiting = outbox.waiting_nodes(s, ids)
-                if node.id in waiting or node.conflict:
+                below = list(s.scalars(select(Node).where(Node.id.in_(ids))))
+                if outbox.waiting_nodes(s, ids) or any(n.dirty or n.conflict for n in below):
                     put_conflict(s, node, None, None, reason="deleted")
-                    outbox.park(s, node.id)
+                    outbox.park(s, ids)
                     changes.updated.add(node.id)
                     continue
-                for n in s.scalars(select(Node).where(Node.id.in_(ids))):
-                    if n.id in waiting:
-                        continue
+                stamp = now_iso()
+                for n in below:
                     n.deleted = True
                     n.dirty = False
-                    n.updated_at = now_iso()
+                    n.updated_at = stamp
                     changes.removed.add(n.id)
         return changes
 
-    def live_server_ids(self, server_type: Callable[[str], str]) -> dict[str, list[str]]:
-        """{resource type: [server ids]} of every live node in step with the server (for a reconciliation)."""
-        found: dict[str, list[str]] = {}
+    def live_server_ids(self, server_type: Callable[[str], str]) -> dict[str, dict[str, str | None]]:
+        """{resource type: {server id: version}} of every live node the server should hold (for a
+        reconciliation); a node already known to be deleted there (a 'deleted' conflict) is not listed."""
+        found: dict[str, dict[str, str | None]] = {}
         with self.ws.read() as s:
-            for kind, sid in s.execute(select(Node.kind, Node.server_id).where(Node.deleted.is_(False),
-                                                                              Node.server_id.is_not(None))):
-                found.setdefault(server_type(kind), []).append(sid)
+            rows = s.execute(select(Node.kind, Node.server_id, Node.server_version)
+                             .where(Node.deleted.is_(False), Node.server_id.is_not(None),
+                                    Node.id.not_in(deleted_on_server())))
+            for kind, sid, version in rows:
+                found.setdefault(server_type(kind), {})[sid] = version
         return found
 
     def stamp(self, node_id: int) -> str | None:
@@ -246,7 +269,8 @@ class ServerCopy:
 
     def dossier_rejected(self, dossier_id: int, comment: str, notes: dict[str, str],
                          task_status: str = "rejected") -> Changes:
-        """The validator refused: the dossier is editable again, each note goes on its fiche (uid or server id)."""
+        """The validator refused: the dossier is editable again, each note goes on its fiche (uid or server
+        id)."""
         changes = Changes(dossiers={dossier_id})
         with self.ws.write() as s:
             d = s.get(Dossier, dossier_id)
@@ -261,7 +285,8 @@ class ServerCopy:
             if d.state != DossierState.REJECTED:
                 check_dossier_transition(d.state, DossierState.REJECTED)
                 d.state = DossierState.REJECTED
-            d.task_status, d.comments, d.updated_at = task_status, {"comment": comment, "notes": notes}, now_iso()
+            d.task_status, d.updated_at = task_status, now_iso()
+            d.comments = {"comment": comment, "notes": notes}
             changes.updated.add(d.structure_id)
         return changes
 
@@ -325,11 +350,14 @@ def _eg_above(s: Session, node: Node) -> tuple[str | None, dict[str, Any] | None
 
 
 def _populate(item: PulledItem, kind: str, categorie: str | None, champ: str | None,
-              domaine: str | None) -> None:
+              domaine: str | None, known_location: dict[str, Any] | None = None) -> None:
+    """The answers the node's form reads from the pulled resource and its Location (the one pulled with it,
+    else the one the fiche already holds, so a service changed alone keeps its capacities)."""
     if item.answers or item.resource is None:
         return
+    location = item.location if item.location is not None else known_location
     item.questionnaire, item.answers = fiche_answers(kind, categorie, champ, domaine,
-                                                     [item.resource, item.location])
+                                                     [item.resource, location])
 
 
 def _location_refs(resource: dict[str, Any] | None) -> set[str]:
@@ -337,7 +365,8 @@ def _location_refs(resource: dict[str, Any] | None) -> set[str]:
             for r in (resource or {}).get("location") or [] if isinstance(r, dict)}
 
 
-def _apply_locations(s, locations: list[dict[str, Any]], inherited: dict[int, tuple], result: PullResult,
+def _apply_locations(s: Session, locations: list[dict[str, Any]], inherited: dict[int | None, tuple],
+                     result: PullResult,
                      stamp: str) -> None:
     """Locations pulled alone: the fiche of the UO pointing at each gets it and answers read again."""
     wanted = {str(loc.get("id")): loc for loc in locations if loc.get("id")}
@@ -359,7 +388,8 @@ def _apply_locations(s, locations: list[dict[str, Any]], inherited: dict[int, tu
             continue
         above = inherited.get(node.parent_id, (None, None, None))
         fiche.questionnaire, fiche.answers = fiche_answers(node.kind, node.categorie or above[2], node.champ,
-                                                           node.domaine or above[0], [fiche.resource, location])
+                                                           node.domaine or above[0],
+                                                           [fiche.resource, location])
         fiche.location = location
         fiche.updated_at = stamp
         result.updated += 1

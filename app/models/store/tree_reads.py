@@ -32,8 +32,9 @@ class TreeReads:
             try:
                 cur = raw.cursor()
                 cur.execute(SQL)
-                data = cur.fetchall()
+                # The fetched tuples are freed before the GC runs again: it then visits only the rows kept.
+                rows = list(map(TreeRow._make, cur.fetchall()))
                 cur.close()
             finally:
                 raw.close()
-            return list(map(TreeRow._make, data))
+            return rows

@@ -55,9 +55,11 @@ class Workspace:
 
     # ------------------------------------------------------------------ opening
     @classmethod
-    def open(cls, path: str | Path, create: bool = False) -> Workspace:
+    def open(cls, path: str | Path, create: bool = False, verify: bool = True) -> Workspace:
+        """Open (or create) a workspace file. `verify=False` leaves the page-by-page integrity check to the
+        caller (`engine.verify_integrity`), which the window runs beside its first read of the tree."""
         path = Path(path)
-        return cls(path, open_engine(path, create=create))
+        return cls(path, open_engine(path, create=create, verify=verify))
 
     @classmethod
     @contextmanager

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.forms.questionnaire import ItemDef
-from app.views.forms.field_widgets import FieldWidget, register
+from app.views.forms.field_widgets import FieldWidget
 from app.views.forms.flow_layout import FlowLayout
+from app.views.forms.registry import CHOICE_TYPES, register, register_shape
 from app.views.forms.sources import OptionSource, same_answer
 
 
@@ -217,6 +218,7 @@ class Chip(QFrame):
         self.button.clicked.connect(self.removed.emit)
 
 
+@register_shape(lambda item: item.repeats and item.type in CHOICE_TYPES)
 class MultiChoiceWidget(FieldWidget):
     """Several values (`repeats`): the chosen ones as chips, a type-ahead field to add more."""
 

@@ -2,19 +2,16 @@
 
 A field widget edits the answers of one item: `value() -> [answer, ...]`, `set_value(answers)` (never emits),
 `edited` when the user changed it, `local_error()` when what is typed cannot become an answer (it stays in the
-field with its message), `set_read_only(on)`. `register(type, ...)` adds a class to the registry (calibre
-style); registry.py picks the class for an item.
+field with its message), `set_read_only(on)`. `register(type, ...)` (registry.py) adds a class to the
+registry (calibre style); registry.py picks the class for an item. Dates and times are in time_widgets.py.
 """
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
-    QDateTimeEdit,
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
@@ -26,19 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.forms.questionnaire import ItemDef
+from app.views.forms.registry import register, register_shape
 
-REGISTRY: dict[str, type[FieldWidget]] = {}
-_TIME = re.compile(r"^\s*(\d{1,2})\s*[:hH]\s*(\d{2})?\s*$")
 INT_LIMIT = 2_000_000_000
-
-
-def register(*types: str):
-    """Class decorator: the widget class used for these item types."""
-    def deco(cls):
-        for kind in types:
-            REGISTRY[kind] = cls
-        return cls
-    return deco
 
 
 class FieldWidget(QWidget):
@@ -74,7 +61,7 @@ class FieldWidget(QWidget):
         return self
 
 
-def _first(answers: list[dict], key: str) -> Any:
+def first_answer(answers: list[dict], key: str) -> Any:
     for answer in answers or []:
         if key in answer:
             return answer[key]
@@ -101,7 +88,7 @@ class StringWidget(FieldWidget):
 
     def set_value(self, answers: list[dict]) -> None:
         self._other = answers or None
-        text = _first(answers, self._key) or _first(answers, "valueString") or ""
+        text = first_answer(answers, self._key) or first_answer(answers, "valueString") or ""
         if not text and answers:
             from app.views.forms.sources import answer_label
             text = answer_label(answers[0])
@@ -133,7 +120,7 @@ class TextWidget(FieldWidget):
     def set_value(self, answers: list[dict]) -> None:
         self._setting = True
         try:
-            self.edit.setPlainText(str(_first(answers, "valueString") or ""))
+            self.edit.setPlainText(str(first_answer(answers, "valueString") or ""))
         finally:
             self._setting = False
 
@@ -196,7 +183,7 @@ class IntegerWidget(_NumberWidget):
         return [] if n is None else [{"valueInteger": int(n)}]
 
     def set_value(self, answers: list[dict]) -> None:
-        n = _first(answers, "valueInteger")
+        n = first_answer(answers, "valueInteger")
         self._put(int(n) if isinstance(n, (int, float)) and not isinstance(n, bool) else None)
 
 
@@ -213,8 +200,8 @@ class DecimalWidget(_NumberWidget):
         return [] if n is None else [{"valueDecimal": round(float(n), 2)}]
 
     def set_value(self, answers: list[dict]) -> None:
-        n = _first(answers, "valueDecimal")
-        n = _first(answers, "valueInteger") if n is None else n
+        n = first_answer(answers, "valueDecimal")
+        n = first_answer(answers, "valueInteger") if n is None else n
         self._put(float(n) if isinstance(n, (int, float)) and not isinstance(n, bool) else None)
 
 
@@ -233,7 +220,7 @@ class QuantityWidget(DecimalWidget):
         return [{"valueQuantity": quantity}]
 
     def set_value(self, answers: list[dict]) -> None:
-        q = _first(answers, "valueQuantity") or {}
+        q = first_answer(answers, "valueQuantity") or {}
         n = q.get("value") if isinstance(q, dict) else None
         self._put(float(n) if isinstance(n, (int, float)) and not isinstance(n, bool) else None)
 
@@ -264,7 +251,7 @@ class BooleanWidget(FieldWidget):
         return []
 
     def set_value(self, answers: list[dict]) -> None:
-        v = _first(answers, "valueBoolean")
+        v = first_answer(answers, "valueBoolean")
         self.group.setExclusive(False)
         self.yes.setChecked(v is True)
         self.no.setChecked(v is False)
@@ -279,141 +266,7 @@ class BooleanWidget(FieldWidget):
         return self.yes
 
 
-EMPTY_DATE = QDate(1800, 1, 1)
-
-
-@register("date")
-class DateWidget(FieldWidget):
-    """A date with a calendar; its lowest date stands for "no answer" (shown empty)."""
-
-    def __init__(self, item: ItemDef, pack: Any = None, parent: QWidget | None = None) -> None:
-        super().__init__(item, pack, parent)
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("dd/MM/yyyy")
-        self.edit.setMinimumDate(EMPTY_DATE)
-        self.edit.setSpecialValueText(" ")
-        self.edit.setDate(EMPTY_DATE)
-        self.edit.setMaximumWidth(180)
-        self.layout_.addWidget(self.edit)
-        self.layout_.addStretch(1)
-        self._setting = False
-        self.edit.dateChanged.connect(self._changed)
-
-    def _changed(self, _d) -> None:
-        if not self._setting:
-            self.edited.emit()
-
-    def value(self) -> list[dict]:
-        d = self.edit.date()
-        return [] if d <= EMPTY_DATE else [{"valueDate": d.toString("yyyy-MM-dd")}]
-
-    def set_value(self, answers: list[dict]) -> None:
-        text = _first(answers, "valueDate") or ""
-        d = QDate.fromString(str(text)[:10], "yyyy-MM-dd")
-        self._setting = True
-        try:
-            self.edit.setDate(d if d.isValid() else EMPTY_DATE)
-        finally:
-            self._setting = False
-
-    def focus_target(self) -> QWidget:
-        return self.edit
-
-
-@register("dateTime")
-class DateTimeWidget(FieldWidget):
-    def __init__(self, item: ItemDef, pack: Any = None, parent: QWidget | None = None) -> None:
-        super().__init__(item, pack, parent)
-        self.edit = QDateTimeEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("dd/MM/yyyy HH:mm")
-        self.edit.setMinimumDate(EMPTY_DATE)
-        self.edit.setSpecialValueText(" ")
-        self.edit.setDateTime(QDateTime(EMPTY_DATE, self.edit.time()))
-        self.edit.setMaximumWidth(220)
-        self.layout_.addWidget(self.edit)
-        self.layout_.addStretch(1)
-        self._setting = False
-        self._kept: str | None = None  # the stored text, kept when the user does not touch the field
-        self.edit.dateTimeChanged.connect(self._changed)
-
-    def _changed(self, _d) -> None:
-        if not self._setting:
-            self._kept = None
-            self.edited.emit()
-
-    def value(self) -> list[dict]:
-        if self._kept:
-            return [{"valueDateTime": self._kept}]
-        dt = self.edit.dateTime()
-        return [] if dt.date() <= EMPTY_DATE else [{"valueDateTime": dt.toString("yyyy-MM-ddTHH:mm:ss")}]
-
-    def set_value(self, answers: list[dict]) -> None:
-        text = str(_first(answers, "valueDateTime") or _first(answers, "valueDate") or "")
-        dt = QDateTime.fromString(text[:19], "yyyy-MM-ddTHH:mm:ss")
-        if not dt.isValid():
-            dt = QDateTime(QDate.fromString(text[:10], "yyyy-MM-dd"), self.edit.time())
-        self._setting = True
-        try:
-            self.edit.setDateTime(dt if dt.isValid() else QDateTime(EMPTY_DATE, self.edit.time()))
-        finally:
-            self._setting = False
-        self._kept = text or None
-
-    def focus_target(self) -> QWidget:
-        return self.edit
-
-
-def parse_time(text: str) -> str | None:
-    """'9h30', '09:30', '9' -> '09:30:00'; None when it is not a time of day."""
-    m = _TIME.match(text or "")
-    if not m:
-        return None
-    h, mnt = int(m.group(1)), int(m.group(2) or 0)
-    if h > 23 or mnt > 59:
-        return None
-    return f"{h:02d}:{mnt:02d}:00"
-
-
-@register("time")
-class TimeWidget(FieldWidget):
-    """A time typed as HH:MM (9h30 is understood); anything else stays in the field with a message."""
-
-    def __init__(self, item: ItemDef, pack: Any = None, parent: QWidget | None = None) -> None:
-        super().__init__(item, pack, parent)
-        self.edit = QLineEdit()
-        self.edit.setPlaceholderText(self.tr("HH:MM"))
-        self.edit.setMaximumWidth(100)
-        self.layout_.addWidget(self.edit)
-        self.layout_.addStretch(1)
-        self._value: list[dict] = []
-        self.edit.textEdited.connect(self._changed)
-
-    def _changed(self, text: str) -> None:
-        if not text.strip():
-            self._error, self._value = None, []
-        else:
-            parsed = parse_time(text)
-            if parsed is None:
-                self._error = self.tr("Heure invalide : tapez par exemple 09:30")
-            else:
-                self._error, self._value = None, [{"valueTime": parsed}]
-        self.edited.emit()
-
-    def value(self) -> list[dict]:
-        return list(self._value)
-
-    def set_value(self, answers: list[dict]) -> None:
-        text = str(_first(answers, "valueTime") or "")
-        self._value = [{"valueTime": text}] if text else []
-        self._error = None
-        self.edit.setText(text[:5])
-
-    def focus_target(self) -> QWidget:
-        return self.edit
-
-
+@register_shape(lambda item: item.repeats and item.type in ("string", "text", "url"))
 class MultiTextWidget(FieldWidget):
     """A repeating text item: one value per line."""
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from app.models.forms.questionnaire import ItemDef, Questionnaire
 from app.views.forms.field_widgets import DisplayWidget, FieldWidget
-from app.views.forms.registry import create_widget
+from app.views.forms.widgets import create_widget
 
 LABEL_WIDTH = 280
 ERROR_COLOUR = "#c62828"
@@ -100,6 +100,32 @@ class BuiltForm:
                 return self.group_messages[item.link_id]
             item = item.parent
         return None
+
+    def show_messages(self, problems: list[Any], extra: dict[str, str]) -> None:
+        """Each problem under its row (or its group's message); `extra` ({linkId: text}: typed values the form
+        could not take, refused edits) first, as errors."""
+        found: dict[int, tuple[Any, list[str], list[str]]] = {}
+        for problem in problems:
+            target = self.row_for(problem.link_id)
+            if target is None:
+                continue
+            entry = found.setdefault(id(target), (target, [], []))
+            message = problem.message
+            if isinstance(target, FieldRow) and target.item.link_id != problem.link_id:
+                child = self.questionnaire.get(problem.link_id)
+                message = f"{child.text or child.link_id} : {message}" if child is not None else message
+            (entry[1] if problem.blocking else entry[2]).append(message)
+        for link_id, text in extra.items():
+            target = self.rows[link_id]
+            entry = found.setdefault(id(target), (target, [], []))
+            entry[1].insert(0, text)
+        for row in self.rows.values():
+            shown = found.get(id(row))
+            row.set_messages(shown[1] if shown else [], shown[2] if shown else [])
+        for label in self.group_messages.values():
+            shown = found.get(id(label))
+            label.setText("\n".join(shown[1] + shown[2]) if shown else "")
+            label.setVisible(bool(shown))
 
 
 class FormRoot(QWidget):

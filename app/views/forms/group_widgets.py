@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBut
 
 from app.models.forms.questionnaire import ItemDef
 from app.views.forms.field_widgets import DisplayWidget, FieldWidget
+from app.views.forms.registry import create_widget, register_shape
 
 
 def visible_questions(item: ItemDef) -> list[ItemDef]:
@@ -33,8 +34,6 @@ class Instance(QFrame):
 
     def __init__(self, group: RepeatGroupWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from app.views.forms.registry import create_widget
-
         self.setObjectName("instance")
         self.setStyleSheet("#instance { border: 1px solid #cfd8dc; border-radius: 4px; background: #fafafa; }")
         self.group = group
@@ -90,6 +89,7 @@ class Instance(QFrame):
             widget.set_value(self.kept.get(link_id) or [])
 
 
+@register_shape(lambda item: item.type == "group" and item.repeats)
 class RepeatGroupWidget(FieldWidget):
     def __init__(self, item: ItemDef, pack: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(item, pack, parent)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.models.forms.questionnaire import ItemDef
 from app.views.forms.field_widgets import FieldWidget
+from app.views.forms.registry import register_shape
 
 DAYS_SYSTEM = "http://hl7.org/fhir/days-of-week"
 DAY_CODES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -166,6 +167,7 @@ class DayRow:
         return None
 
 
+@register_shape(is_hours_group, priority=0)
 class HoursEditor(FieldWidget):
     """Edits the instances of the hours group: one instance per opening slot."""
 

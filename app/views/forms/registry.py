@@ -1,31 +1,52 @@
-"""Which widget edits an item: by item type (REGISTRY, filled by @register), with the special shapes first.
+"""Which widget edits an item: special shapes first (by priority), then the item type, else a text field.
 
-A repeating weekday/start/end group is the hours editor, any other repeating group a list of blocks, a
-repeating choice a multi-select with chips, a repeating text one value per line.
+The registry imports no widget: each widget module registers its classes (`@register("integer")`,
+`@register_shape(predicate)`), and `app.views.forms.widgets` imports them all, so a widget that builds other
+widgets (a repeating group's blocks) may ask the registry without an import cycle.
 """
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from app.models.forms.questionnaire import ItemDef
-from app.views.forms import choice_widgets, field_widgets
-from app.views.forms.field_widgets import REGISTRY, FieldWidget, MultiTextWidget
-from app.views.forms.group_widgets import RepeatGroupWidget
-from app.views.forms.hours_editor import HoursEditor, is_hours_group
 
-CHOICE_TYPES = {"choice", "open-choice", "coding"}
-__all__ = ["create_widget", "widget_class", "REGISTRY", "choice_widgets", "field_widgets"]
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
-
-def widget_class(item: ItemDef) -> type[FieldWidget]:
-    if item.type == "group" and item.repeats:
-        return HoursEditor if is_hours_group(item) else RepeatGroupWidget
-    if item.repeats and item.type in CHOICE_TYPES:
-        return choice_widgets.MultiChoiceWidget
-    if item.repeats and item.type in ("string", "text", "url"):
-        return MultiTextWidget
-    return REGISTRY.get(item.type, field_widgets.StringWidget)
+REGISTRY: dict[str, type] = {}  # item type -> widget class
+SHAPES: list[tuple[int, Callable[[ItemDef], bool], type]] = []  # (priority, predicate, widget class)
+DEFAULT_TYPE = "string"
+CHOICE_TYPES = frozenset({"choice", "open-choice", "coding"})
 
 
-def create_widget(item: ItemDef, pack: Any = None) -> FieldWidget:
+def register(*types: str):
+    """Class decorator: the widget class used for these item types."""
+    def deco(cls):
+        for kind in types:
+            REGISTRY[kind] = cls
+        return cls
+    return deco
+
+
+def register_shape(predicate: Callable[[ItemDef], bool], priority: int = 10):
+    """Class decorator: the widget class used for items of a shape (lower priority is asked first)."""
+    def deco(cls):
+        SHAPES.append((priority, predicate, cls))
+        SHAPES.sort(key=lambda entry: entry[0])
+        return cls
+    return deco
+
+
+def widget_class(item: ItemDef) -> type:
+    for _priority, predicate, cls in SHAPES:
+        if predicate(item):
+            return cls
+    found = REGISTRY.get(item.type) or REGISTRY.get(DEFAULT_TYPE)
+    if found is None:
+        raise LookupError("no widget registered: import app.views.forms.widgets first")
+    return found
+
+
+def create_widget(item: ItemDef, pack: Any = None) -> QWidget:
     return widget_class(item)(item, pack)

@@ -1,0 +1,41 @@
+"""A refusal said in the user's language: the model gives a key and its arguments, the view the sentence.
+
+The French templates live in `app.models.refusals.MESSAGES`; their translations are in the "Refusal"
+context of i18n/*.ts (i18n_build adds every template there). Kind and state codes are shown through the
+views' own translated labels: "EG" reads "Entité géographique" in French, "Site" in English.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.models.refusals import MESSAGES, Refusal, render
+from app.views.labels import dossier_label, kind_label, status_label
+
+CONTEXT = "Refusal"
+USER_ERRORS = (Refusal, FileExistsError)
+
+
+def state_label(code: str) -> str:
+    """A dossier state or a fiche status, translated (the code itself when unknown)."""
+    label = dossier_label(code)
+    return label if label != code else status_label(code)
+
+
+def refusal_text(exc: BaseException) -> str:
+    """What the user reads for a refused action: the translated template filled with its arguments."""
+    if isinstance(exc, Refusal) and exc.key in MESSAGES:
+        template = QCoreApplication.translate(CONTEXT, MESSAGES[exc.key])
+        try:
+            return render(template, exc.args_, kind_label, state_label)
+        except (KeyError, IndexError, ValueError):  # a translation lost a placeholder: say it in French
+            return str(exc)
+    return str(exc)
+
+
+def unexpected_text(exc: BaseException) -> str:
+    return QCoreApplication.translate("Controller", "Erreur inattendue : {0}").format(exc)
+
+
+def error_text(exc: BaseException) -> str:
+    """A refusal in the user's language, anything else as an unexpected error."""
+    return refusal_text(exc) if isinstance(exc, USER_ERRORS) else unexpected_text(exc)
