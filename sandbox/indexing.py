@@ -28,7 +28,8 @@ _REF = re.compile(r"(?:^|/)([A-Z][A-Za-z]+)/([A-Za-z0-9\-.]{1,64})(?:/_history/[
 
 
 def normalise_text(text: str) -> str:
-    """Lower case, accents removed, punctuation as spaces: what `name` search compares ('Sainte-Anne' ~ 'sainte anne')."""
+    """Lower case, accents removed, punctuation as spaces: what `name` search compares
+    ('Sainte-Anne' ~ 'sainte anne')."""
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(_PUNCTUATION.sub(" ", plain.casefold()).split())

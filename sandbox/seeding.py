@@ -41,7 +41,8 @@ def read_seed(path: Path) -> dict[str, Any]:
     try:
         bundle = json.loads(path.read_text(encoding="utf-8"))
     except (ValueError, UnicodeDecodeError) as exc:
-        raise SandboxError(f"Le fichier d'amorçage {path} n'est ni un Bundle FHIR JSON ni un espace de travail.") from exc
+        raise SandboxError(
+            f"Le fichier d'amorçage {path} n'est ni un Bundle FHIR JSON ni un espace de travail.") from exc
     if not isinstance(bundle, dict) or bundle.get("resourceType") != "Bundle":
         raise SandboxError(f"Le fichier d'amorçage {path} n'est pas un Bundle FHIR.")
     return bundle

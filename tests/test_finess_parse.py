@@ -126,7 +126,8 @@ def test_bad_numbers_are_rejected(tmp_path, lines):
 
 
 def test_geolocalisation_and_blank_lines_are_ignored(tmp_path, lines):
-    extra = [lines[0], lines[1], "", "geolocalisation;010000024;871234.5;6571234.2;1,ATLASANTE,100,IGN,BD_ADRESSE;2024-01-01",
+    extra = [lines[0], lines[1], "",
+             "geolocalisation;010000024;871234.5;6571234.2;1,ATLASANTE,100,IGN,BD_ADRESSE;2024-01-01",
              lines[2], "something;else"]
     extract = parse_extract(_write(tmp_path, "g.csv", extra))
     assert len(extract.structures) == 2

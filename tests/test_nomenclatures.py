@@ -349,7 +349,8 @@ def test_convert_keeps_the_newest_of_two_versions(tmp_path):
 def test_typeahead_bench_reports_its_figure():
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("bench_typeahead", DEFAULT_DIR.parents[2] / "bench" / "bench_typeahead.py")
+    spec = importlib.util.spec_from_file_location("bench_typeahead",
+                                                  DEFAULT_DIR.parents[2] / "bench" / "bench_typeahead.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     [row] = module.run()

@@ -169,7 +169,8 @@ def test_last_updated_filters_and_summary_count(client):
 
 def test_search_parameters(client):
     eg = client.post("/Organization", json=org("Établissement Sainte-Anne", "eg1")).json()
-    ej = client.post("/Organization", json=org("Entité", "ej1", type=[{"coding": [{"system": "urn:t", "code": "EJ"}]}])).json()
+    ej = client.post("/Organization",
+                     json=org("Entité", "ej1", type=[{"coding": [{"system": "urn:t", "code": "EJ"}]}])).json()
     client.put(f"/Organization/{eg['id']}", headers={"If-Match": 'W/"1"'},
                json={**eg, "partOf": {"reference": f"Organization/{ej['id']}"}})
     hs = client.post("/HealthcareService", json={"resourceType": "HealthcareService", "name": "Urgences",

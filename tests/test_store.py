@@ -16,7 +16,8 @@ def ws(tmp_path):
 
 
 def _structure(ws, domaine="medico-social"):
-    ej = ws.nodes.create(None, Kind.EJ, ["Association Test"], finess="010780054", origins={"name": "finess"}).inserted.pop()
+    ej = ws.nodes.create(None, Kind.EJ, ["Association Test"], finess="010780054",
+                         origins={"name": "finess"}).inserted.pop()
     eg = ws.nodes.create(ej, Kind.EG, ["EHPAD Test"], finess="010000024", domaine=domaine, departement="01",
                         origins={"name": "finess"}).inserted.pop()
     return ej, eg

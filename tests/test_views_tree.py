@@ -23,7 +23,8 @@ def _ids_named(tree: Tree, name: str) -> list[int]:
 def test_fast_rows_match_the_store(ws):
     fast = ws.tree.rows()
     slow = ws.nodes.all()
-    assert [tuple(r) for r in fast] == [tuple(getattr(s, f) for f in r._fields) for s, r in zip(slow, fast, strict=True)]
+    assert [tuple(r) for r in fast] == [tuple(getattr(s, f) for f in r._fields)
+                                        for s, r in zip(slow, fast, strict=True)]
     assert fast[0].name == slow[0].name and fast[0]._fields == tuple(slow[0].__slots__)
 
 

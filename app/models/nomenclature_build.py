@@ -290,7 +290,8 @@ def _perimeter_from_csv(src: CsvSource) -> dict[str, Any]:
     m = re.search(r"\((\d{4}-\d{2}-\d{2})\)", commit)
     info = _source_info(src)
     version = m.group(1) if m else ""
-    return {"resourceType": "Perimeter", "name": "perimetre-ror", "url": "", "version": version, "date": version or None,
+    return {"resourceType": "Perimeter", "name": "perimetre-ror", "url": "", "version": version,
+            "date": version or None,
             "title": "Périmètre ROR par catégorie FINESS d'EG", "source": info, "categories": categories}
 
 

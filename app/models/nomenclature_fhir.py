@@ -20,7 +20,8 @@ class NomenclatureError(Exception):
 
 
 def nos_name(url: str) -> str | None:
-    """The NOS name in a canonical URL: '.../NOS/JDV_J16-ActeSpecifique-ROR/FHIR/...' -> 'JDV_J16-ActeSpecifique-ROR'."""
+    """The NOS name in a canonical URL:
+    '.../NOS/JDV_J16-ActeSpecifique-ROR/FHIR/...' -> 'JDV_J16-ActeSpecifique-ROR'."""
     m = NOS_NAME.search(url or "")
     return m.group(1) if m else None
 

@@ -255,7 +255,8 @@ def _host(url: str) -> str:
 
 def _result(response: httpx.Response) -> Result:
     resource = response.json() if response.content else {}
-    version = parse_etag(response.headers.get("ETag")) or str((resource.get("meta") or {}).get("versionId") or "") or None
+    version = (parse_etag(response.headers.get("ETag"))
+               or str((resource.get("meta") or {}).get("versionId") or "") or None)
     return Result(resource, version, response.status_code)
 
 

@@ -16,7 +16,8 @@ it is acknowledged, so an interruption (network, crash) loses nothing and the ne
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -112,46 +113,47 @@ class SyncEngine:
         """Push, send, follow, pull, reconcile when due; never raises for network or server trouble (see
         report.errors)."""
         report = SyncReport()
-        started = time.monotonic()
-        before = self.journal.requests
         try:
-            self._push(report, progress)
-            self._send(report, progress)
-            self._follow(report)
-            if pull:
-                first = engine_pull.is_first(self.ws)
-                self._pull(report, progress)
-                if first:  # everything was just pulled: nothing can be missing
-                    engine_reconcile.mark_done(self.ws)
-                    self.reconciled = True
-                elif not self.reconciled or engine_reconcile.due(self.ws):
-                    self._reconcile(report, progress)
-            report.conflicts = len(self.ws.conflicts.nodes())
-        except OfflineError as exc:
-            report.offline = True
-            report.errors.append(str(exc))
-        except (AuthError, SyncError) as exc:
-            report.errors.append(str(exc))
+            with self._reporting(report):
+                self._push(report, progress)
+                self._send(report, progress)
+                self._follow(report)
+                if pull:
+                    first = engine_pull.is_first(self.ws)
+                    self._pull(report, progress)
+                    if first:  # everything was just pulled: nothing can be missing
+                        engine_reconcile.mark_done(self.ws)
+                        self.reconciled = True
+                    elif not self.reconciled or engine_reconcile.due(self.ws):
+                        self._reconcile(report, progress)
         finally:
-            report.seconds = time.monotonic() - started
-            report.requests = self.journal.requests - before
             self.journal.event(f"Synchronisation : {report.summary()}",
                                {"pushed": report.pushed, "pulled": report.pulled,
                                 "conflicts": report.conflicts, "gone": report.gone, "errors": report.errors,
                                 "requests": report.requests})
             self.journal.flush()
-            if not report.errors:
-                self.ws.settings.set("sync.last_run", time.strftime("%Y-%m-%dT%H:%M:%S"))
+        if not report.errors:
+            self.ws.settings.set("sync.last_run", time.strftime("%Y-%m-%dT%H:%M:%S"))
         return report
 
     def reconcile(self, progress: Progress | None = None) -> SyncReport:
         """List every id and version on the server now: what is gone is tombstoned (or a conflict when local
         work waits for it), what missed a change is read again. Never raises (see report.errors)."""
         report = SyncReport()
+        try:
+            with self._reporting(report):
+                self._reconcile(report, progress)
+        finally:
+            self.journal.flush()
+        return report
+
+    @contextmanager
+    def _reporting(self, report: SyncReport) -> Iterator[None]:
+        """Time a run, count its requests and conflicts, and turn network or server trouble into report.errors."""
         started = time.monotonic()
         before = self.journal.requests
         try:
-            self._reconcile(report, progress)
+            yield
             report.conflicts = len(self.ws.conflicts.nodes())
         except OfflineError as exc:
             report.offline = True
@@ -161,8 +163,6 @@ class SyncEngine:
         finally:
             report.seconds = time.monotonic() - started
             report.requests = self.journal.requests - before
-            self.journal.flush()
-        return report
 
     def pending_count(self) -> int:
         return self.ws.outbox.count()

@@ -70,7 +70,8 @@ def set_identifier(resource: dict, system: str, value: str, type_system: str | N
     idents = resource.setdefault("identifier", [])
     wanted_type = (type_system, type_code)
     for ident in idents:
-        if ident.get("system") in ({system} | set(also_systems)) or (type_code and wanted_type in identifier_type(ident)):
+        if (ident.get("system") in ({system} | set(also_systems))
+                or (type_code and wanted_type in identifier_type(ident))):
             ident["value"] = value
             ident.setdefault("system", system)
             if type_system and type_code and not ident.get("type"):

@@ -18,7 +18,8 @@ def kind_label(kind: str) -> str:
 
 
 def status_label(status: str) -> str:
-    return {"draft": QCoreApplication.translate("Labels", "Brouillon"), "finalised": QCoreApplication.translate("Labels", "Finalisée")}.get(status, status)
+    return {"draft": QCoreApplication.translate("Labels", "Brouillon"),
+            "finalised": QCoreApplication.translate("Labels", "Finalisée")}.get(status, status)
 
 
 def dossier_label(state: str) -> str:

@@ -26,7 +26,8 @@ from app.models.forms.response import from_response, to_response
 from app.models.forms.state import FormState, PrefilledValueError, Problem
 
 __all__ = [
-    "AnswerOption", "EnableWhen", "answers_from_resources", "ExpressionError", "FormState", "ItemDef", "PrefilledValueError", "Problem",
+    "AnswerOption", "EnableWhen", "answers_from_resources", "ExpressionError", "FormState", "ItemDef",
+    "PrefilledValueError", "Problem",
     "Questionnaire", "QuestionnaireError", "ROR_PROFILES", "evaluate", "extract", "from_response",
     "load_questionnaire", "quote_context_names", "to_response",
 ]

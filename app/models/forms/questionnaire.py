@@ -260,7 +260,8 @@ class _Parser:
         self._value_set(item, raw.get("answerValueSet"))
         children = raw.get("item") or []
         if not isinstance(children, list):
-            raise QuestionnaireError(f"Questionnaire mal formé : les sous-éléments de « {link_id} » ne sont pas une liste.")
+            raise QuestionnaireError(
+                f"Questionnaire mal formé : les sous-éléments de « {link_id} » ne sont pas une liste.")
         for n, child_raw in enumerate(children):
             child = self.item(child_raw, item, f"{link_id}.item[{n}]")
             if child.type == "display" and child.item_control == "help":

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Text, select, type_coerce
+from sqlalchemy import Text, select, type_coerce, update
 
 from app.models import rules
 from app.models.changes import Changes
@@ -149,14 +149,16 @@ class Fiches:
         return changes
 
     def set_problems(self, counts: dict[int, int]) -> Changes:
-        """Record how many blocking problems each fiche has (after a validation pass)."""
+        """Record how many blocking problems each fiche has (after a validation pass), in one bulk update."""
         changes = Changes()
+        if not counts:
+            return changes
         with self.ws.write() as s:
-            for node_id, n in counts.items():
-                node = s.get(Node, node_id)
-                if node is not None and node.problems != n:
-                    node.problems = n
-                    changes.updated.add(node_id)
+            current = dict(s.execute(select(Node.id, Node.problems).where(Node.id.in_(list(counts)))).tuples().all())
+            rows = [{"id": i, "problems": n} for i, n in counts.items() if i in current and current[i] != n]
+            if rows:
+                s.execute(update(Node), rows)
+            changes.updated.update(r["id"] for r in rows)
         return changes
 
 

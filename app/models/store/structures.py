@@ -44,7 +44,8 @@ class Structures:
     def __init__(self, ws: Workspace) -> None:
         self.ws = ws
 
-    def upsert_finess(self, structures: Iterable[FinessStructure], domaine_of: Callable[[str], str | None]) -> UpsertCounts:
+    def upsert_finess(self, structures: Iterable[FinessStructure],
+                      domaine_of: Callable[[str], str | None]) -> UpsertCounts:
         """Create or update the EJ and EG of these FINESS structures (matched by FINESS number)."""
         counts = UpsertCounts()
         with self.ws.write() as s:

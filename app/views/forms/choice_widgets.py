@@ -111,7 +111,8 @@ class SearchPicker(QWidget):
 
 
 def _typed_error(text: str) -> str:
-    return QCoreApplication.translate("ChoiceWidget", "« {0} » n'est pas dans la liste : choisissez une valeur proposée").format(text.strip())
+    return QCoreApplication.translate(
+        "ChoiceWidget", "« {0} » n'est pas dans la liste : choisissez une valeur proposée").format(text.strip())
 
 
 @register("choice", "open-choice", "coding")

@@ -196,8 +196,9 @@ def _build_group(item: ItemDef, pack: Any, built: BuiltForm, depth: int) -> QWid
     layout.addWidget(message)
     built.group_messages[item.link_id] = message
     if item.text and _has_read_only(item):
-        hint = QLabel(QCoreApplication.translate("FormBuilder", "Certaines données viennent de FINESS ou du ROR et ne "
-                                                 "peuvent pas être modifiées ici : pour les changer, contactez le support."))
+        hint = QLabel(QCoreApplication.translate("FormBuilder", "Certaines données viennent de FINESS ou du ROR "
+                                                 "et ne peuvent pas être modifiées ici : pour les changer, "
+                                                 "contactez le support."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #616161; font-style: italic;")
         layout.addWidget(hint)

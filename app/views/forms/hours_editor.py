@@ -158,11 +158,13 @@ class DayRow:
         slots = self.slots()
         for start, end in slots:
             if end <= start:
-                return QCoreApplication.translate("HoursEditor", "{0} : la fin ({1}) doit être après le début ({2})").format(self.label, end, start)
+                return QCoreApplication.translate(
+                    "HoursEditor", "{0} : la fin ({1}) doit être après le début ({2})").format(self.label, end, start)
         ordered = sorted(slots)
         for (s1, e1), (s2, e2) in zip(ordered, ordered[1:], strict=False):
             if s2 < e1:
-                return QCoreApplication.translate("HoursEditor", "{0} : les plages {1}–{2} et {3}–{4} se chevauchent").format(
+                return QCoreApplication.translate(
+                    "HoursEditor", "{0} : les plages {1}–{2} et {3}–{4} se chevauchent").format(
                     self.label, s1, e1, s2, e2)
         return None
 
@@ -193,7 +195,8 @@ class HoursEditor(FieldWidget):
         self.layout_.addLayout(outer, 1)
         labels = [self.tr("Lundi"), self.tr("Mardi"), self.tr("Mercredi"), self.tr("Jeudi"), self.tr("Vendredi"),
                   self.tr("Samedi"), self.tr("Dimanche")]
-        self.days = [DayRow(self, code, label, n) for n, (code, label) in enumerate(zip(DAY_CODES, labels, strict=True))]
+        self.days = [DayRow(self, code, label, n)
+                     for n, (code, label) in enumerate(zip(DAY_CODES, labels, strict=True))]
         self._loading = False
         self.copy_button.clicked.connect(self.copy_monday)
 

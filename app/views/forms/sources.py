@@ -35,7 +35,8 @@ def same_answer(a: dict, b: dict) -> bool:
     if isinstance(ca, dict) and isinstance(cb, dict):
         return ca.get("code") == cb.get("code") and (not ca.get("system") or not cb.get("system")
                                                      or ca.get("system") == cb.get("system"))
-    return {k: v for k, v in a.items() if k.startswith("value")} == {k: v for k, v in b.items() if k.startswith("value")}
+    return ({k: v for k, v in a.items() if k.startswith("value")}
+            == {k: v for k, v in b.items() if k.startswith("value")})
 
 
 class OptionSource:
