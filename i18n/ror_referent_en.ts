@@ -35,7 +35,7 @@
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../app/views/forms/choice_widgets.py" line="215"/>
+        <location filename="../app/views/forms/choice_widgets.py" line="216"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
@@ -48,7 +48,7 @@
         <translation>“{0}” is not in the list: choose one of the values offered</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/choice_widgets.py" line="181"/>
+        <location filename="../app/views/forms/choice_widgets.py" line="182"/>
         <source>(hors liste)</source>
         <translation>(not in the list)</translation>
     </message>
@@ -745,52 +745,52 @@
         <translation>{0}: the end ({1}) must be after the start ({2})</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="165"/>
+        <location filename="../app/views/forms/hours_editor.py" line="166"/>
         <source>{0} : les plages {1}–{2} et {3}–{4} se chevauchent</source>
         <translation>{0}: the slots {1}–{2} and {3}–{4} overlap</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="182"/>
+        <location filename="../app/views/forms/hours_editor.py" line="184"/>
         <source>Copier le lundi sur toute la semaine</source>
         <translation>Copy Monday to the whole week</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="183"/>
+        <location filename="../app/views/forms/hours_editor.py" line="185"/>
         <source>Remplace les horaires de mardi à dimanche par ceux du lundi</source>
         <translation>Replaces Tuesday to Sunday&apos;s hours with Monday&apos;s</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="194"/>
+        <location filename="../app/views/forms/hours_editor.py" line="196"/>
         <source>Lundi</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="194"/>
+        <location filename="../app/views/forms/hours_editor.py" line="196"/>
         <source>Mardi</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="194"/>
+        <location filename="../app/views/forms/hours_editor.py" line="196"/>
         <source>Mercredi</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="194"/>
+        <location filename="../app/views/forms/hours_editor.py" line="196"/>
         <source>Jeudi</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="194"/>
+        <location filename="../app/views/forms/hours_editor.py" line="196"/>
         <source>Vendredi</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="195"/>
+        <location filename="../app/views/forms/hours_editor.py" line="197"/>
         <source>Samedi</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="195"/>
+        <location filename="../app/views/forms/hours_editor.py" line="197"/>
         <source>Dimanche</source>
         <translation>Sunday</translation>
     </message>
@@ -856,57 +856,57 @@
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="21"/>
+        <location filename="../app/views/labels.py" line="22"/>
         <source>Finalisée</source>
         <translation>Finalised</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="26"/>
+        <location filename="../app/views/labels.py" line="27"/>
         <source>Dossier en cours de saisie</source>
         <translation>Dossier being edited</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="27"/>
+        <location filename="../app/views/labels.py" line="28"/>
         <source>Dossier prêt, en attente d&apos;envoi (hors ligne)</source>
         <translation>Dossier ready, waiting to be sent (offline)</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="28"/>
+        <location filename="../app/views/labels.py" line="29"/>
         <source>En attente de confirmation par la Direction</source>
         <translation>Waiting for confirmation by the Management</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="29"/>
+        <location filename="../app/views/labels.py" line="30"/>
         <source>Dossier en cours de validation</source>
         <translation>Dossier being validated</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="30"/>
+        <location filename="../app/views/labels.py" line="31"/>
         <source>Dossier refusé par le validateur</source>
         <translation>Dossier rejected by the validator</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="31"/>
+        <location filename="../app/views/labels.py" line="32"/>
         <source>Dossier validé et publié</source>
         <translation>Dossier validated and published</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="37"/>
+        <location filename="../app/views/labels.py" line="38"/>
         <source>Sanitaire</source>
         <translation>Health care</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="38"/>
+        <location filename="../app/views/labels.py" line="39"/>
         <source>Médico-social</source>
         <translation>Medico-social</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="39"/>
+        <location filename="../app/views/labels.py" line="40"/>
         <source>Ville</source>
         <translation>Community care</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="40"/>
+        <location filename="../app/views/labels.py" line="41"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
@@ -988,7 +988,7 @@
 <context>
     <name>MultiChoiceWidget</name>
     <message>
-        <location filename="../app/views/forms/choice_widgets.py" line="235"/>
+        <location filename="../app/views/forms/choice_widgets.py" line="236"/>
         <source>Ajouter : tapez pour chercher…</source>
         <translation>Add: type to search…</translation>
     </message>
@@ -1367,7 +1367,7 @@
     <message>
         <location filename="../app/views/sync_outcome.py" line="54"/>
         <source>vérification des unités du serveur</source>
-        <translation>checking the server's units</translation>
+        <translation>checking the server&apos;s units</translation>
     </message>
     <message>
         <location filename="../app/views/sync_outcome.py" line="57"/>
@@ -1578,42 +1578,42 @@ The records cannot be changed until the validator answers.</translation>
 <context>
     <name>TreeModel</name>
     <message>
-        <location filename="../app/views/tree_model.py" line="141"/>
+        <location filename="../app/views/tree_model.py" line="143"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="143"/>
+        <location filename="../app/views/tree_model.py" line="145"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="183"/>
+        <location filename="../app/views/tree_model.py" line="185"/>
         <source>FINESS : {0}</source>
         <translation>FINESS: {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="185"/>
+        <location filename="../app/views/tree_model.py" line="187"/>
         <source>Champ d&apos;activité : {0}</source>
         <translation>Field of activity: {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="187"/>
+        <location filename="../app/views/tree_model.py" line="189"/>
         <source>Statut : {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="189"/>
+        <location filename="../app/views/tree_model.py" line="191"/>
         <source>{0} problème(s) à corriger</source>
         <translation>{0} problem(s) to fix</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="192"/>
+        <location filename="../app/views/tree_model.py" line="194"/>
         <source>Conflit : la fiche a été modifiée sur le serveur, choisissez la version à garder</source>
         <translation>Conflict: the record was changed on the server; choose the version to keep</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="195"/>
+        <location filename="../app/views/tree_model.py" line="197"/>
         <source>Commentaire du validateur : {0}</source>
         <translation>Validator&apos;s comment: {0}</translation>
     </message>
@@ -1856,7 +1856,7 @@ The records cannot be changed until the validator answers.</translation>
     <message>
         <location filename="../app/views/window_actions.py" line="157"/>
         <source>Annuler</source>
-        <translation>Cancel</translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <location filename="../app/views/window_actions.py" line="158"/>

@@ -35,7 +35,7 @@
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../app/views/forms/choice_widgets.py" line="215"/>
+        <location filename="../app/views/forms/choice_widgets.py" line="216"/>
         <source>Retirer</source>
         <translation>Retirer</translation>
     </message>
@@ -48,7 +48,7 @@
         <translation>« {0} » n&apos;est pas dans la liste : choisissez une valeur proposée</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/choice_widgets.py" line="181"/>
+        <location filename="../app/views/forms/choice_widgets.py" line="182"/>
         <source>(hors liste)</source>
         <translation>(hors liste)</translation>
     </message>
@@ -745,52 +745,52 @@
         <translation>{0} : la fin ({1}) doit être après le début ({2})</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="165"/>
+        <location filename="../app/views/forms/hours_editor.py" line="166"/>
         <source>{0} : les plages {1}–{2} et {3}–{4} se chevauchent</source>
         <translation>{0} : les plages {1}–{2} et {3}–{4} se chevauchent</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="182"/>
+        <location filename="../app/views/forms/hours_editor.py" line="184"/>
         <source>Copier le lundi sur toute la semaine</source>
         <translation>Copier le lundi sur toute la semaine</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="183"/>
+        <location filename="../app/views/forms/hours_editor.py" line="185"/>
         <source>Remplace les horaires de mardi à dimanche par ceux du lundi</source>
         <translation>Remplace les horaires de mardi à dimanche par ceux du lundi</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="194"/>
+        <location filename="../app/views/forms/hours_editor.py" line="196"/>
         <source>Lundi</source>
         <translation>Lundi</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="194"/>
+        <location filename="../app/views/forms/hours_editor.py" line="196"/>
         <source>Mardi</source>
         <translation>Mardi</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="194"/>
+        <location filename="../app/views/forms/hours_editor.py" line="196"/>
         <source>Mercredi</source>
         <translation>Mercredi</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="194"/>
+        <location filename="../app/views/forms/hours_editor.py" line="196"/>
         <source>Jeudi</source>
         <translation>Jeudi</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="194"/>
+        <location filename="../app/views/forms/hours_editor.py" line="196"/>
         <source>Vendredi</source>
         <translation>Vendredi</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="195"/>
+        <location filename="../app/views/forms/hours_editor.py" line="197"/>
         <source>Samedi</source>
         <translation>Samedi</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="195"/>
+        <location filename="../app/views/forms/hours_editor.py" line="197"/>
         <source>Dimanche</source>
         <translation>Dimanche</translation>
     </message>
@@ -856,57 +856,57 @@
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="21"/>
+        <location filename="../app/views/labels.py" line="22"/>
         <source>Finalisée</source>
         <translation>Finalisée</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="26"/>
+        <location filename="../app/views/labels.py" line="27"/>
         <source>Dossier en cours de saisie</source>
         <translation>Dossier en cours de saisie</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="27"/>
+        <location filename="../app/views/labels.py" line="28"/>
         <source>Dossier prêt, en attente d&apos;envoi (hors ligne)</source>
         <translation>Dossier prêt, en attente d&apos;envoi (hors ligne)</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="28"/>
+        <location filename="../app/views/labels.py" line="29"/>
         <source>En attente de confirmation par la Direction</source>
         <translation>En attente de confirmation par la Direction</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="29"/>
+        <location filename="../app/views/labels.py" line="30"/>
         <source>Dossier en cours de validation</source>
         <translation>Dossier en cours de validation</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="30"/>
+        <location filename="../app/views/labels.py" line="31"/>
         <source>Dossier refusé par le validateur</source>
         <translation>Dossier refusé par le validateur</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="31"/>
+        <location filename="../app/views/labels.py" line="32"/>
         <source>Dossier validé et publié</source>
         <translation>Dossier validé et publié</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="37"/>
+        <location filename="../app/views/labels.py" line="38"/>
         <source>Sanitaire</source>
         <translation>Sanitaire</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="38"/>
+        <location filename="../app/views/labels.py" line="39"/>
         <source>Médico-social</source>
         <translation>Médico-social</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="39"/>
+        <location filename="../app/views/labels.py" line="40"/>
         <source>Ville</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../app/views/labels.py" line="40"/>
+        <location filename="../app/views/labels.py" line="41"/>
         <source>Autre</source>
         <translation>Autre</translation>
     </message>
@@ -988,7 +988,7 @@
 <context>
     <name>MultiChoiceWidget</name>
     <message>
-        <location filename="../app/views/forms/choice_widgets.py" line="235"/>
+        <location filename="../app/views/forms/choice_widgets.py" line="236"/>
         <source>Ajouter : tapez pour chercher…</source>
         <translation>Ajouter : tapez pour chercher…</translation>
     </message>
@@ -1577,42 +1577,42 @@ Les fiches ne pourront plus être modifiées avant sa réponse.</source>
 <context>
     <name>TreeModel</name>
     <message>
-        <location filename="../app/views/tree_model.py" line="141"/>
+        <location filename="../app/views/tree_model.py" line="143"/>
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="143"/>
+        <location filename="../app/views/tree_model.py" line="145"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="183"/>
+        <location filename="../app/views/tree_model.py" line="185"/>
         <source>FINESS : {0}</source>
         <translation>FINESS : {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="185"/>
+        <location filename="../app/views/tree_model.py" line="187"/>
         <source>Champ d&apos;activité : {0}</source>
         <translation>Champ d&apos;activité : {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="187"/>
+        <location filename="../app/views/tree_model.py" line="189"/>
         <source>Statut : {0}</source>
         <translation>Statut : {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="189"/>
+        <location filename="../app/views/tree_model.py" line="191"/>
         <source>{0} problème(s) à corriger</source>
         <translation>{0} problème(s) à corriger</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="192"/>
+        <location filename="../app/views/tree_model.py" line="194"/>
         <source>Conflit : la fiche a été modifiée sur le serveur, choisissez la version à garder</source>
         <translation>Conflit : la fiche a été modifiée sur le serveur, choisissez la version à garder</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="195"/>
+        <location filename="../app/views/tree_model.py" line="197"/>
         <source>Commentaire du validateur : {0}</source>
         <translation>Commentaire du validateur : {0}</translation>
     </message>
