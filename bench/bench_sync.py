@@ -74,7 +74,7 @@ def run(quick: bool = False) -> list[dict]:
          "resources": first.pulled},
         {"bench": "push_100_s", "value": round(push, 3), "unit": "s", "target": 2, "fiches": len(uo_ids)},
         {"bench": "sync_noop_s", "value": round(sorted(noops)[1], 3), "unit": "s", "target": 0.3},
-        {"bench": "reconcile_s", "value": round(reconcile, 3), "unit": "s", "target": 5,
+        {"bench": "reconcile_s", "value": round(reconcile, 3), "unit": "s", "target": 3,
          "requests": reconciled.requests},
     ]
 

@@ -149,18 +149,10 @@ def test_tasks_on_an_empty_sandbox(tmp_path):
 
 
 def test_seeding_from_a_workspace_file(tmp_path):
-    import importlib.util
-    import sqlite3
 
     workspace = tmp_path / "ws.sqlite"
-    if importlib.util.find_spec("app.sync.mapping") is None:
-        sqlite3.connect(workspace).execute("CREATE TABLE t (x)").connection.close()
-        result = run("serve", "--data", tmp_path / "d", "--seed", workspace, "--password", "x")
-        assert result.returncode == 2 and "espace de travail" in result.stderr
-        return
     made = subprocess.run(["ror-referent", "demo", "--out", str(workspace)], capture_output=True, text=True)
-    if made.returncode != 0:
-        pytest.skip(f"ror-referent demo is not available: {made.stderr[-200:]}")
+    assert made.returncode == 0, made.stderr[-500:]
     counts = []
     for _ in range(2):
         Served(tmp_path, tmp_path / "d", "--seed", workspace, "--password", "pw").stop()

@@ -148,8 +148,7 @@ class TreeSide(QWidget):
         self.update_count()
 
     def expand_roots(self) -> None:
-        for row in range(self.model.rowCount()):
-            self.view.expand(self.model.index(row, 0))
+        self.view.expandToDepth(0)  # one layout pass, where expanding root by root made one each
 
     # ------------------------------------------------------------------ filter
     def focus_filter(self) -> None:
