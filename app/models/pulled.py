@@ -6,6 +6,10 @@ from typing import Any
 
 from app.models.changes import Changes
 
+# The node columns a server resource may set (a pull, a merged conflict); the rest is the workspace's own.
+NODE_COLUMNS = ("kind", "name", "finess", "siren", "siret", "departement", "categorie", "domaine", "champ",
+                "type_offre", "status", "finess_data", "origins", "prefilled")
+
 
 @dataclass
 class PulledItem:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.models.changes import Changes
 from app.models.fiche_service import fiche_answers
+from app.models.pulled import NODE_COLUMNS
 from app.models.rows import ConflictRow
 from app.models.rules import RuleError
 from app.models.store import outbox
@@ -21,9 +22,6 @@ from app.models.workflow import OutboxOp, OutboxState
 
 if TYPE_CHECKING:
     from app.models.store.workspace import Workspace
-
-NODE_COLUMNS = ("kind", "name", "finess", "siren", "siret", "departement", "categorie", "domaine", "champ",
-                "type_offre", "status", "finess_data", "origins", "prefilled")
 
 
 def put_conflict(s: Session, node: Node, theirs: dict[str, Any] | None, version: str | None,

@@ -12,9 +12,10 @@ from sqlalchemy import func, select
 from app.models.changes import Changes
 from app.models.kinds import Kind
 from app.models.rows import DossierRow, NodeRow
-from app.models.rules import RuleError, check_dossier_transition
+from app.models.rules import RuleError
 from app.models.store import outbox
 from app.models.store.queries import (
+    advance,
     dossier_row,
     editable_dossier,
     get_live,
@@ -86,11 +87,9 @@ class Dossiers:
             if pending:
                 raise RuleError("dossier-not-green", count=pending)
             if structure.domaine == "sanitaire" and not direction_confirmed:
-                check_dossier_transition(d.state, DossierState.AWAITING_DIRECTION)
-                d.state = DossierState.AWAITING_DIRECTION
+                advance(d, DossierState.AWAITING_DIRECTION)
             else:
-                check_dossier_transition(d.state, DossierState.QUEUED)
-                d.state = DossierState.QUEUED
+                advance(d, DossierState.QUEUED)
                 d.submission_uid = str(uuid.uuid4())
                 d.sent_at = now_iso()
                 outbox.append(s, changes, OutboxOp.SEND, structure, d.id, {"submission": d.submission_uid})
@@ -105,9 +104,7 @@ class Dossiers:
             d = s.get(Dossier, dossier_id)
             if d is None:
                 return Changes()
-            if d.state != state:
-                check_dossier_transition(d.state, state)
-                d.state = state
+            advance(d, DossierState(state))
             for key, value in fields.items():
                 setattr(d, key, value)
             d.updated_at = now_iso()

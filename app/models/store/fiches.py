@@ -16,7 +16,7 @@ from app.models.rows import FicheData, FicheRecord
 from app.models.rules import RuleError
 from app.models.store import outbox
 from app.models.store.nodes import touch
-from app.models.store.queries import editable_dossier, get_live, open_dossier, structure_of
+from app.models.store.queries import editable_dossier, fiche_record, get_live, open_dossier, structure_of
 from app.models.store.schema import Fiche, Node, now_iso
 from app.models.workflow import FicheStatus, OutboxOp
 
@@ -49,7 +49,7 @@ class Fiches:
     def record(self, node_id: int) -> FicheRecord | None:
         with self.ws.read() as s:
             f = s.get(Fiche, node_id)
-            return _record(f) if f is not None else None
+            return fiche_record(f) if f is not None else None
 
     def validation_rows(self) -> Iterator[tuple[Any, ...]]:
         """(node id, kind, categorie, champ, domaine, questionnaire, answers as JSON text, prefilled, problems)
@@ -160,8 +160,3 @@ class Fiches:
                 s.execute(update(Node), rows)
             changes.updated.update(r["id"] for r in rows)
         return changes
-
-
-def _record(f: Fiche) -> FicheRecord:
-    return FicheRecord(node_id=f.node_id, questionnaire=f.questionnaire, answers=dict(f.answers or {}),
-                       resource=f.resource, location=f.location)

@@ -8,9 +8,9 @@ from sqlalchemy.orm import Session
 
 from app.models.changes import Changes
 from app.models.kinds import Kind
-from app.models.rows import TREE_COLUMNS, DossierRow, NodeRecord, NodeRow
-from app.models.rules import RuleError
-from app.models.store.schema import Dossier, Node
+from app.models.rows import TREE_COLUMNS, DossierRow, FicheRecord, NodeRecord, NodeRow
+from app.models.rules import RuleError, check_dossier_transition
+from app.models.store.schema import Dossier, Fiche, Node
 from app.models.workflow import EDITABLE_DOSSIER_STATES, DossierState
 
 TREE_COLS = [getattr(Node, c) for c in TREE_COLUMNS]
@@ -78,6 +78,13 @@ def open_dossier(s: Session, structure: Node, changes: Changes, create: bool = T
     return dossier
 
 
+def advance(d: Dossier, state: DossierState) -> None:
+    """Move a dossier along its workflow (staying in its state is no move); refused when the rules forbid it."""
+    if d.state != state:
+        check_dossier_transition(d.state, state)
+        d.state = state
+
+
 def node_row(s: Session, node_id: int) -> NodeRow | None:
     r = s.execute(select(*TREE_COLS).where(Node.id == node_id)).first()
     return NodeRow(*r) if r is not None else None
@@ -86,6 +93,12 @@ def node_row(s: Session, node_id: int) -> NodeRow | None:
 def node_record(node: Node) -> NodeRecord:
     """Every column of a node, frozen (it may cross threads and outlive the session)."""
     return NodeRecord(**{c: getattr(node, c) for c in NodeRecord.__slots__})
+
+
+def fiche_record(f: Fiche) -> FicheRecord:
+    """A fiche's stored content, frozen, as the sync reads it."""
+    return FicheRecord(node_id=f.node_id, questionnaire=f.questionnaire, answers=dict(f.answers or {}),
+                       resource=f.resource, location=f.location)
 
 
 def dossier_row(d: Dossier) -> DossierRow:

@@ -19,20 +19,16 @@ from sqlalchemy.orm import Session
 
 from app.models.changes import Changes
 from app.models.fiche_service import fiche_answers
-from app.models.pulled import Ack, PulledItem, PullResult
+from app.models.pulled import NODE_COLUMNS, Ack, PulledItem, PullResult
 from app.models.rows import FicheRecord, NodeRecord, NodeView
-from app.models.rules import check_dossier_transition
 from app.models.store import outbox
 from app.models.store.conflicts import deleted_on_server, put_conflict
-from app.models.store.queries import node_record, subtree_ids
+from app.models.store.queries import advance, fiche_record, node_record, subtree_ids
 from app.models.store.schema import Dossier, Fiche, Node, now_iso
 from app.models.workflow import DossierState, OutboxState
 
 if TYPE_CHECKING:
     from app.models.store.workspace import Workspace
-
-NODE_COLUMNS = ("kind", "name", "finess", "siren", "siret", "departement", "categorie", "domaine", "champ",
-                "type_offre", "status", "finess_data", "origins", "prefilled")
 
 
 class ServerCopy:
@@ -222,9 +218,7 @@ class ServerCopy:
             d = s.get(Dossier, dossier_id)
             if d is None:
                 return Changes()
-            if d.state != DossierState.IN_VALIDATION:
-                check_dossier_transition(d.state, DossierState.IN_VALIDATION)
-                d.state = DossierState.IN_VALIDATION
+            advance(d, DossierState.IN_VALIDATION)
             d.bundle_id, d.task_id, d.task_status = bundle_id, task_id, task_status
             d.updated_at = now_iso()
             outbox.settle(s, dossier_id=dossier_id)
@@ -239,11 +233,10 @@ class ServerCopy:
         """
         changes = Changes(dossiers={dossier_id})
         with self.ws.write() as s:
-            d = s.get(Dossier, dossier_id)
+            d, nodes = _dossier_nodes(s, dossier_id)
             if d is None:
                 return changes
-            subtree = subtree_ids(s, d.structure_id, include_deleted=True)
-            for node in s.scalars(select(Node).where(Node.id.in_(subtree))):
+            for node in nodes:
                 if node.uid in ids:
                     node.server_id = ids[node.uid]
                     node.server_version = None
@@ -261,9 +254,7 @@ class ServerCopy:
                     if not node.deleted:
                         node.server_version = None  # refreshed by the pull
                     changes.updated.add(node.id)
-            if d.state != DossierState.PUBLISHED:
-                check_dossier_transition(d.state, DossierState.PUBLISHED)
-                d.state = DossierState.PUBLISHED
+            advance(d, DossierState.PUBLISHED)
             d.task_status, d.comments, d.updated_at = task_status, None, now_iso()
         return changes
 
@@ -273,18 +264,15 @@ class ServerCopy:
         id)."""
         changes = Changes(dossiers={dossier_id})
         with self.ws.write() as s:
-            d = s.get(Dossier, dossier_id)
+            d, nodes = _dossier_nodes(s, dossier_id)
             if d is None:
                 return changes
-            subtree = subtree_ids(s, d.structure_id, include_deleted=True)
-            for node in s.scalars(select(Node).where(Node.id.in_(subtree))):
+            for node in nodes:
                 text = notes.get(node.uid) or (notes.get(node.server_id) if node.server_id else None)
                 if text:
                     node.comment = text
                     changes.updated.add(node.id)
-            if d.state != DossierState.REJECTED:
-                check_dossier_transition(d.state, DossierState.REJECTED)
-                d.state = DossierState.REJECTED
+            advance(d, DossierState.REJECTED)
             d.task_status, d.updated_at = task_status, now_iso()
             d.comments = {"comment": comment, "notes": notes}
             changes.updated.add(d.structure_id)
@@ -318,21 +306,26 @@ class ServerCopy:
 
     def published(self) -> tuple[dict[int, NodeRecord], dict[int, FicheRecord]]:
         """Every live node and every fiche, as records (a workspace seen as the published state)."""
-        from app.models.store.fiches import _record
-
         with self.ws.read() as s:
             nodes = {n.id: node_record(n) for n in s.scalars(select(Node).where(Node.deleted.is_(False)))}
-            fiches = {f.node_id: _record(f) for f in s.scalars(select(Fiche))}
+            fiches = {f.node_id: fiche_record(f) for f in s.scalars(select(Fiche))}
         return nodes, fiches
 
 
-def _view(s: Session, node: Node) -> NodeView:
-    from app.models.store.fiches import _record
+def _dossier_nodes(s: Session, dossier_id: int) -> tuple[Dossier | None, list[Node]]:
+    """A dossier and every node of its structure (deleted ones included: their deletion was in it)."""
+    d = s.get(Dossier, dossier_id)
+    if d is None:
+        return None, []
+    ids = subtree_ids(s, d.structure_id, include_deleted=True)
+    return d, list(s.scalars(select(Node).where(Node.id.in_(ids))))
 
+
+def _view(s: Session, node: Node) -> NodeView:
     fiche = s.get(Fiche, node.id)
     parent = s.get(Node, node.parent_id) if node.parent_id else None
     commune, eg_resource = _eg_above(s, node) if node.kind == "UO" else (None, None)
-    return NodeView(node=node_record(node), fiche=_record(fiche) if fiche is not None else None,
+    return NodeView(node=node_record(node), fiche=fiche_record(fiche) if fiche is not None else None,
                     parent=node_record(parent) if parent is not None else None,
                     finess_commune=commune, eg_resource=eg_resource)
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.models.changes import Changes
 from app.models.kinds import Kind
@@ -40,6 +41,17 @@ def _apply(node: Node, values: dict[str, Any]) -> bool:
     return changed
 
 
+def _new_structure(s: Session, kind: Kind, parent_id: int | None, position: int, **values: Any) -> Node:
+    """A new EJ or EG in step with FINESS (nothing to send), with its empty fiche."""
+    node = Node(uid=str(uuid.uuid4()), kind=kind.value, parent_id=parent_id, position=position, status="draft",
+                problems=0, conflict=False, dirty=False, deleted=False, favourite=False, updated_at=now_iso(),
+                **values)
+    s.add(node)
+    s.flush()
+    s.add(Fiche(node_id=node.id, questionnaire=kind.value.lower(), answers={}, updated_at=now_iso()))
+    return node
+
+
 class Structures:
     def __init__(self, ws: Workspace) -> None:
         self.ws = ws
@@ -56,15 +68,10 @@ class Structures:
             for st in structures:
                 ej = by_finess.get((Kind.EJ.value, st.nofinessej))
                 if ej is None:
-                    ej = Node(uid=str(uuid.uuid4()), kind=Kind.EJ.value, parent_id=None, position=roots,
-                              name=st.ej_name, finess=st.nofinessej, departement=st.departement, status="draft",
-                              problems=0, conflict=False, dirty=False, deleted=False, favourite=False,
-                              origins={"finess": "finess"}, finess_data={"finess_ej": st.nofinessej},
-                              updated_at=now_iso())
+                    ej = _new_structure(s, Kind.EJ, None, roots, name=st.ej_name, finess=st.nofinessej,
+                                        departement=st.departement, origins={"finess": "finess"},
+                                        finess_data={"finess_ej": st.nofinessej})
                     roots += 1
-                    s.add(ej)
-                    s.flush()
-                    s.add(Fiche(node_id=ej.id, questionnaire="ej", answers={}, updated_at=now_iso()))
                     by_finess[(Kind.EJ.value, st.nofinessej)] = ej
                     counts.ej_created += 1
                     counts.changes.inserted.add(ej.id)
@@ -75,13 +82,8 @@ class Structures:
                 if eg is None:
                     if ej.id not in kids:
                         kids[ej.id] = len(list(s.scalars(select(Node.id).where(Node.parent_id == ej.id))))
-                    eg = Node(uid=str(uuid.uuid4()), kind=Kind.EG.value, parent_id=ej.id, position=kids[ej.id],
-                              finess=st.nofinesset, status="draft", problems=0, conflict=False, dirty=False,
-                              deleted=False, favourite=False, updated_at=now_iso(), **values)
+                    eg = _new_structure(s, Kind.EG, ej.id, kids[ej.id], finess=st.nofinesset, **values)
                     kids[ej.id] += 1
-                    s.add(eg)
-                    s.flush()
-                    s.add(Fiche(node_id=eg.id, questionnaire="eg", answers={}, updated_at=now_iso()))
                     by_finess[(Kind.EG.value, st.nofinesset)] = eg
                     counts.eg_created += 1
                     counts.changes.inserted.add(eg.id)
