@@ -1,6 +1,7 @@
-"""Sync benchmarks against a seeded sandbox on 127.0.0.1: first pull, pushing 100 changed fiches, a no-op
-sync (which must not list the server: the reconciliation runs once per session and every 24 h), and a
-reconciliation (every id and version on the server against the workspace's).
+"""Sync benchmarks against a seeded sandbox on 127.0.0.1: first pull of the perimeter (a new workspace takes the
+structures its account is attached to: in the sandbox, every seeded structure), pushing 100 changed fiches, a
+no-op sync (which must not list the perimeter: the reconciliation runs once per session and every 24 h), and a
+reconciliation (every id and version of the perimeter against the workspace's).
 
 Full size is the 8,000-fiche group (`make_demo(egs=500, uos=15)`); quick mode uses the small demo.
 """

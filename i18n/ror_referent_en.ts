@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../app/views/about.py" line="41"/>
+        <source>À propos de ROR Référent</source>
+        <translation>About ROR Référent</translation>
+    </message>
+    <message>
+        <location filename="../app/views/about.py" line="48"/>
+        <source>ROR Référent décrit l&apos;offre de soins de vos établissements dans le Répertoire Opérationnel des Ressources, même hors ligne.</source>
+        <translation>ROR Référent describes the offer of care of your establishments in the Répertoire Opérationnel des Ressources (ROR), even offline.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/about.py" line="53"/>
+        <source>aucun espace de travail ouvert</source>
+        <translation>no workspace open</translation>
+    </message>
+    <message>
+        <location filename="../app/views/about.py" line="58"/>
+        <source>Version :</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <location filename="../app/views/about.py" line="58"/>
+        <source>Espace de travail :</source>
+        <translation>Workspace:</translation>
+    </message>
+    <message>
+        <location filename="../app/views/about.py" line="59"/>
+        <source>Dossier des journaux :</source>
+        <translation>Log folder:</translation>
+    </message>
+    <message>
+        <location filename="../app/views/about.py" line="59"/>
+        <source>Composants :</source>
+        <translation>Components:</translation>
+    </message>
+    <message>
+        <location filename="../app/views/about.py" line="74"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../app/views/about.py" line="75"/>
+        <source>Copier ces informations</source>
+        <translation>Copy this information</translation>
+    </message>
+    <message>
+        <location filename="../app/views/about.py" line="76"/>
+        <source>Ouvrir le dossier des journaux</source>
+        <translation>Open the log folder</translation>
+    </message>
+    <message>
+        <location filename="../app/views/about.py" line="96"/>
+        <source>Besoin d&apos;aide ? Le guide d&apos;utilisation s&apos;ouvre avec F1 (Aide &gt; Guide d&apos;utilisation). En cas de problème, créez un paquet pour le support (Aide &gt; Créer un paquet pour le support…) et transmettez-le au support ROR de votre ARS ou de votre GRADeS, avec quelques mots sur ce que vous faisiez. Le paquet ne contient aucun mot de passe.</source>
+        <translation>Need help? The user guide opens with F1 (Help &gt; User guide). When something goes wrong, create a support bundle (Help &gt; Create a support bundle…) and give it to the ROR support of your ARS or GRADeS, with a few words on what you were doing. The bundle holds no password.</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../app/views/fiche_pane.py" line="55"/>
@@ -22,12 +80,12 @@
 <context>
     <name>BooleanWidget</name>
     <message>
-        <location filename="../app/views/forms/field_widgets.py" line="234"/>
+        <location filename="../app/views/forms/field_widgets.py" line="308"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/field_widgets.py" line="235"/>
+        <location filename="../app/views/forms/field_widgets.py" line="309"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
@@ -35,20 +93,30 @@
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../app/views/forms/choice_widgets.py" line="216"/>
+        <location filename="../app/views/forms/choice_widgets.py" line="332"/>
         <source>Retirer</source>
         <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/choice_widgets.py" line="333"/>
+        <source>Retirer « {0} »</source>
+        <translation>Remove “{0}”</translation>
     </message>
 </context>
 <context>
     <name>ChoiceWidget</name>
     <message>
-        <location filename="../app/views/forms/choice_widgets.py" line="114"/>
+        <location filename="../app/views/forms/choice_widgets.py" line="160"/>
         <source>« {0} » n&apos;est pas dans la liste : choisissez une valeur proposée</source>
         <translation>“{0}” is not in the list: choose one of the values offered</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/choice_widgets.py" line="182"/>
+        <location filename="../app/views/forms/choice_widgets.py" line="165"/>
+        <source>Valeur pré-remplie obligatoire : vous pouvez la compléter ou la modifier, pas la supprimer.</source>
+        <translation>Mandatory pre-filled value: you may complete or change it, not remove it.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/choice_widgets.py" line="272"/>
         <source>(hors liste)</source>
         <translation>(not in the list)</translation>
     </message>
@@ -56,42 +124,42 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../app/views/commands.py" line="56"/>
+        <location filename="../app/views/commands.py" line="57"/>
         <source>Créer « {0} »</source>
         <translation>Create “{0}”</translation>
     </message>
     <message>
-        <location filename="../app/views/commands.py" line="58"/>
+        <location filename="../app/views/commands.py" line="59"/>
         <source>Créer {0} unités</source>
         <translation>Create {0} units</translation>
     </message>
     <message>
-        <location filename="../app/views/commands.py" line="82"/>
+        <location filename="../app/views/commands.py" line="84"/>
         <source>Renommer « {0} » en « {1} »</source>
         <translation>Rename “{0}” to “{1}”</translation>
     </message>
     <message>
-        <location filename="../app/views/commands.py" line="99"/>
+        <location filename="../app/views/commands.py" line="101"/>
         <source>Déplacer « {0} »</source>
         <translation>Move “{0}”</translation>
     </message>
     <message>
-        <location filename="../app/views/commands.py" line="117"/>
+        <location filename="../app/views/commands.py" line="119"/>
         <source>Dupliquer « {0} »</source>
         <translation>Duplicate “{0}”</translation>
     </message>
     <message>
-        <location filename="../app/views/commands.py" line="135"/>
+        <location filename="../app/views/commands.py" line="137"/>
         <source>Supprimer « {0} »</source>
         <translation>Delete “{0}”</translation>
     </message>
     <message>
-        <location filename="../app/views/commands.py" line="152"/>
+        <location filename="../app/views/commands.py" line="154"/>
         <source>Ajouter « {0} » à Mes établissements</source>
         <translation>Add “{0}” to My establishments</translation>
     </message>
     <message>
-        <location filename="../app/views/commands.py" line="154"/>
+        <location filename="../app/views/commands.py" line="156"/>
         <source>Retirer « {0} » de Mes établissements</source>
         <translation>Remove “{0}” from My establishments</translation>
     </message>
@@ -281,32 +349,47 @@
 <context>
     <name>CreateDialog</name>
     <message>
-        <location filename="../app/views/dialogs.py" line="45"/>
+        <location filename="../app/views/dialogs.py" line="77"/>
         <source>Créer sous « {0} »</source>
         <translation>Create under “{0}”</translation>
     </message>
     <message>
-        <location filename="../app/views/dialogs.py" line="50"/>
+        <location filename="../app/views/dialogs.py" line="91"/>
+        <source>Tapez pour chercher un type d&apos;offre…</source>
+        <translation>Type to search for a type of offer…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialogs.py" line="93"/>
         <source>Nom de l&apos;unité</source>
         <translation>Name of the unit</translation>
     </message>
     <message>
-        <location filename="../app/views/dialogs.py" line="53"/>
+        <location filename="../app/views/dialogs.py" line="99"/>
         <source>Avec plusieurs unités, un numéro est ajouté à chaque nom.</source>
         <translation>With several units, a number is added to each name.</translation>
     </message>
     <message>
-        <location filename="../app/views/dialogs.py" line="56"/>
+        <location filename="../app/views/dialogs.py" line="102"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/views/dialogs.py" line="57"/>
+        <location filename="../app/views/dialogs.py" line="103"/>
+        <source>Champ d&apos;activité</source>
+        <translation>Field of activity</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialogs.py" line="104"/>
+        <source>Type d&apos;offre</source>
+        <translation>Type of offer</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialogs.py" line="105"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/views/dialogs.py" line="58"/>
+        <location filename="../app/views/dialogs.py" line="107"/>
         <source>Nombre</source>
         <translation>Number</translation>
     </message>
@@ -593,7 +676,7 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../app/views/forms/form_builder.py" line="64"/>
+        <location filename="../app/views/forms/form_builder.py" line="69"/>
         <source>Donnée non modifiable ici : pour la changer, contactez le support.</source>
         <translation>This value cannot be changed here: to change it, contact support.</translation>
     </message>
@@ -601,7 +684,7 @@
 <context>
     <name>FormBuilder</name>
     <message>
-        <location filename="../app/views/forms/form_builder.py" line="199"/>
+        <location filename="../app/views/forms/form_builder.py" line="186"/>
         <source>Certaines données viennent de FINESS ou du ROR et ne peuvent pas être modifiées ici : pour les changer, contactez le support.</source>
         <translation>Some values come from FINESS or the ROR and cannot be changed here: to change them, contact support.</translation>
     </message>
@@ -609,57 +692,79 @@
 <context>
     <name>FormHeader</name>
     <message>
-        <location filename="../app/views/forms/form_header.py" line="36"/>
+        <location filename="../app/views/forms/form_header.py" line="127"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_header.py" line="37"/>
+        <location filename="../app/views/forms/form_header.py" line="128"/>
         <source>Enregistrer la fiche (Ctrl+S)</source>
         <translation>Save the record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_header.py" line="38"/>
+        <location filename="../app/views/forms/form_header.py" line="129"/>
         <source>Finaliser</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_header.py" line="58"/>
+        <location filename="../app/views/forms/form_header.py" line="179"/>
         <source>Modifiée, non enregistrée</source>
         <translation>Changed, not saved</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_header.py" line="60"/>
+        <location filename="../app/views/forms/form_header.py" line="181"/>
+        <source>À corriger</source>
+        <translation>To correct</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/form_header.py" line="183"/>
         <source>Finalisée</source>
         <translation>Finalised</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_header.py" line="62"/>
+        <location filename="../app/views/forms/form_header.py" line="185"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_header.py" line="64"/>
+        <location filename="../app/views/forms/form_header.py" line="187"/>
+        <source>{0} problème(s) à corriger, {1} conseil(s)</source>
+        <translation>{0} problem(s) to correct, {1} piece(s) of advice</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/form_header.py" line="191"/>
         <source>{0} problème(s) à corriger</source>
         <translation>{0} problem(s) to fix</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_header.py" line="67"/>
-        <source>{0} avertissement(s)</source>
-        <translation>{0} warning(s)</translation>
+        <location filename="../app/views/forms/form_header.py" line="194"/>
+        <source>{0} conseil(s), rien ne bloque</source>
+        <translation>{0} piece(s) of advice, nothing blocks</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_header.py" line="70"/>
+        <location filename="../app/views/forms/form_header.py" line="197"/>
         <source>Aucun problème</source>
         <translation>No problem</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_header.py" line="74"/>
+        <location filename="../app/views/forms/form_header.py" line="201"/>
+        <location filename="../app/views/forms/form_header.py" line="211"/>
+        <source>Masquer la liste</source>
+        <translation>Hide the list</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/form_header.py" line="202"/>
+        <location filename="../app/views/forms/form_header.py" line="212"/>
+        <source>Voir la liste</source>
+        <translation>Show the list</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/form_header.py" line="205"/>
         <source>Corrigez d&apos;abord les problèmes signalés en rouge.</source>
         <translation>First fix the problems shown in red.</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_header.py" line="75"/>
+        <location filename="../app/views/forms/form_header.py" line="206"/>
         <source>Finaliser la fiche : elle passe au vert dans l&apos;arborescence</source>
         <translation>Finalise the record: it turns green in the tree</translation>
     </message>
@@ -667,145 +772,233 @@
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../app/views/forms/form_header.py" line="102"/>
+        <location filename="../app/views/forms/form_header.py" line="241"/>
         <source>Abandonner ces modifications</source>
         <translation>Discard these changes</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_header.py" line="103"/>
+        <location filename="../app/views/forms/form_header.py" line="242"/>
         <source>Des modifications non enregistrées ont été retrouvées (sauvegarde automatique) et restaurées. Enregistrez-les ou abandonnez-les.</source>
         <translation>Unsaved changes were found (autosave) and restored. Save or discard them.</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_view.py" line="113"/>
+        <location filename="../app/views/forms/form_view.py" line="123"/>
         <source>Choisissez une unité dans l&apos;arborescence pour remplir sa fiche.</source>
         <translation>Choose a unit in the tree to fill in its record.</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_writes.py" line="35"/>
+        <location filename="../app/views/forms/form_writes.py" line="39"/>
         <source>Brouillon enregistré automatiquement à {0}</source>
         <translation>Draft saved automatically at {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_writes.py" line="49"/>
+        <location filename="../app/views/forms/form_writes.py" line="53"/>
         <source> : la fiche ne peut pas être modifiée avant la réponse du validateur.</source>
         <translation>: the fiche cannot be edited until the validator answers.</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_writes.py" line="66"/>
+        <location filename="../app/views/forms/form_writes.py" line="80"/>
         <source>Fiche enregistrée à {0}</source>
         <translation>Record saved at {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_writes.py" line="80"/>
+        <location filename="../app/views/forms/form_writes.py" line="100"/>
         <source>Dossier en cours</source>
         <translation>Dossier open</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_writes.py" line="81"/>
+        <location filename="../app/views/forms/form_writes.py" line="101"/>
         <source>Un dossier est ouvert sur cette structure. Reporter aussi cette modification dans le dossier ?</source>
         <translation>A dossier is open on this structure. Carry this change into the dossier too?</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_writes.py" line="84"/>
-        <source>Oui : la modification part avec le dossier, pour validation. Non : elle est envoyée directement au Répertoire.</source>
-        <translation>Yes: the change goes with the dossier, for validation. No: it is sent straight to the directory.</translation>
+        <location filename="../app/views/forms/form_writes.py" line="104"/>
+        <source>Oui : la modification part avec le dossier, pour validation. Non : elle est envoyée directement au Répertoire. Annuler : rien n&apos;est enregistré. La réponse vaut pour cette fiche jusqu&apos;à l&apos;envoi du dossier.</source>
+        <translation>Yes: the change goes with the dossier, for validation. No: it is sent straight to the directory. Cancel: nothing is saved. The answer holds for this record until the dossier is sent.</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_writes.py" line="98"/>
+        <location filename="../app/views/forms/form_writes.py" line="126"/>
         <source>La fiche a encore {0} problème(s) : corrigez-les avant de la finaliser.</source>
         <translation>The record still has {0} problem(s): fix them before finalising it.</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_writes.py" line="122"/>
+        <location filename="../app/views/forms/form_writes.py" line="150"/>
         <source>Fiche finalisée à {0}</source>
         <translation>Record finalised at {0}</translation>
     </message>
 </context>
 <context>
-    <name>HoursEditor</name>
+    <name>GuideDialog</name>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="84"/>
-        <source>Fermé</source>
-        <translation>Closed</translation>
+        <location filename="../app/views/help_guide.py" line="50"/>
+        <source>Guide d&apos;utilisation — ROR Référent</source>
+        <translation>User guide — ROR Référent</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="91"/>
-        <source>+ plage</source>
-        <translation>+ slot</translation>
-    </message>
-    <message>
-        <location filename="../app/views/forms/hours_editor.py" line="92"/>
-        <source>Ajouter une plage horaire à ce jour</source>
-        <translation>Add a time slot to this day</translation>
-    </message>
-    <message>
-        <location filename="../app/views/forms/hours_editor.py" line="161"/>
-        <source>{0} : la fin ({1}) doit être après le début ({2})</source>
-        <translation>{0}: the end ({1}) must be after the start ({2})</translation>
-    </message>
-    <message>
-        <location filename="../app/views/forms/hours_editor.py" line="166"/>
-        <source>{0} : les plages {1}–{2} et {3}–{4} se chevauchent</source>
-        <translation>{0}: the slots {1}–{2} and {3}–{4} overlap</translation>
-    </message>
-    <message>
-        <location filename="../app/views/forms/hours_editor.py" line="184"/>
-        <source>Copier le lundi sur toute la semaine</source>
-        <translation>Copy Monday to the whole week</translation>
-    </message>
-    <message>
-        <location filename="../app/views/forms/hours_editor.py" line="185"/>
-        <source>Remplace les horaires de mardi à dimanche par ceux du lundi</source>
-        <translation>Replaces Tuesday to Sunday&apos;s hours with Monday&apos;s</translation>
-    </message>
-    <message>
-        <location filename="../app/views/forms/hours_editor.py" line="196"/>
-        <source>Lundi</source>
-        <translation>Monday</translation>
-    </message>
-    <message>
-        <location filename="../app/views/forms/hours_editor.py" line="196"/>
-        <source>Mardi</source>
-        <translation>Tuesday</translation>
-    </message>
-    <message>
-        <location filename="../app/views/forms/hours_editor.py" line="196"/>
-        <source>Mercredi</source>
-        <translation>Wednesday</translation>
-    </message>
-    <message>
-        <location filename="../app/views/forms/hours_editor.py" line="196"/>
-        <source>Jeudi</source>
-        <translation>Thursday</translation>
-    </message>
-    <message>
-        <location filename="../app/views/forms/hours_editor.py" line="196"/>
-        <source>Vendredi</source>
-        <translation>Friday</translation>
-    </message>
-    <message>
-        <location filename="../app/views/forms/hours_editor.py" line="197"/>
-        <source>Samedi</source>
-        <translation>Saturday</translation>
-    </message>
-    <message>
-        <location filename="../app/views/forms/hours_editor.py" line="197"/>
-        <source>Dimanche</source>
-        <translation>Sunday</translation>
+        <location filename="../app/views/help_guide.py" line="51"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
-    <name>Interval</name>
+    <name>HoursEditor</name>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="66"/>
+        <location filename="../app/views/forms/hours_editor.py" line="142"/>
+        <source>à</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/hours_editor.py" line="143"/>
         <source>Supprimer cette plage</source>
         <translation>Remove this slot</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="68"/>
-        <source>à</source>
-        <translation>to</translation>
+        <location filename="../app/views/forms/hours_editor.py" line="145"/>
+        <source>{0}, plage {1} : début</source>
+        <translation>{0}, slot {1}: start</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/hours_editor.py" line="146"/>
+        <source>{0}, plage {1} : fin</source>
+        <translation>{0}, slot {1}: end</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/hours_editor.py" line="147"/>
+        <source>{0} : supprimer la plage {1}</source>
+        <translation>{0}: remove slot {1}</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/hours_editor.py" line="195"/>
+        <source>Fermé</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/hours_editor.py" line="196"/>
+        <source>{0} : fermé</source>
+        <translation>{0}: closed</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/hours_editor.py" line="197"/>
+        <source>+ plage</source>
+        <translation>+ slot</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/hours_editor.py" line="198"/>
+        <source>Ajouter une plage horaire à ce jour</source>
+        <translation>Add a time slot to this day</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/hours_editor.py" line="200"/>
+        <source>{0} : ajouter une plage horaire</source>
+        <translation>{0}: add a time slot</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/hours_editor.py" line="262"/>
+        <source>{0} : {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/hours_editor.py" line="266"/>
+        <source>{0} : la fin ({1}) doit être après le début ({2})</source>
+        <translation>{0}: the end ({1}) must be after the start ({2})</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/hours_editor.py" line="271"/>
+        <source>{0} : les plages {1}–{2} et {3}–{4} se chevauchent</source>
+        <translation>{0}: the slots {1}–{2} and {3}–{4} overlap</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/hours_editor.py" line="307"/>
+        <source>Lundi</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/hours_editor.py" line="307"/>
+        <source>Mardi</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/hours_editor.py" line="308"/>
+        <source>Mercredi</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/hours_editor.py" line="309"/>
+        <source>Jeudi</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/hours_editor.py" line="310"/>
+        <source>Vendredi</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/hours_editor.py" line="311"/>
+        <source>Samedi</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/hours_editor.py" line="312"/>
+        <source>Dimanche</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/hours_editor.py" line="315"/>
+        <source>Copier le lundi sur toute la semaine</source>
+        <translation>Copy Monday to the whole week</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/hours_editor.py" line="317"/>
+        <source>Remplace les horaires de mardi à dimanche par ceux du lundi</source>
+        <translation>Replaces Tuesday to Sunday&apos;s hours with Monday&apos;s</translation>
+    </message>
+</context>
+<context>
+    <name>LabelRule</name>
+    <message>
+        <location filename="../app/views/labels.py" line="81"/>
+        <source>Le nom est vide.</source>
+        <translation>The name is empty.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/labels.py" line="82"/>
+        <source>Le nom commence ou finit par un espace.</source>
+        <translation>The name starts or ends with a space.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/labels.py" line="83"/>
+        <source>Le nom contient des espaces doubles ou des retours à la ligne.</source>
+        <translation>The name holds double spaces or line breaks.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/labels.py" line="85"/>
+        <source>Chaque mot commence par une majuscule : {words}.</source>
+        <translation>Each word starts with a capital: {words}.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/labels.py" line="86"/>
+        <source>Sigle à écrire en capitales : {words}.</source>
+        <translation>Acronym to write in capitals: {words}.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/labels.py" line="87"/>
+        <source>Sigle inconnu : {words} ; vérifiez-le ou écrivez le mot en entier.</source>
+        <translation>Unknown acronym: {words}; check it or write the words in full.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/labels.py" line="89"/>
+        <source>{words} ne fait pas partie du nom usuel : retirez-le.</source>
+        <translation>{words} is not part of the usual name: remove it.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/labels.py" line="95"/>
+        <source>« {0} »</source>
+        <translation>“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../app/views/labels.py" line="91"/>
+        <source>Nom conseillé pour ce type d&apos;offre : « {suggestion} ».</source>
+        <translation>Advised name for this type of offer: “{suggestion}”.</translation>
     </message>
 </context>
 <context>
@@ -914,37 +1107,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/views/main_window.py" line="197"/>
+        <location filename="../app/views/main_window.py" line="207"/>
         <source>En ligne</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="198"/>
+        <location filename="../app/views/main_window.py" line="208"/>
         <source>Hors ligne</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="199"/>
+        <location filename="../app/views/main_window.py" line="209"/>
         <source>Synchronisation…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="200"/>
+        <location filename="../app/views/main_window.py" line="210"/>
         <source>Erreur de synchronisation</source>
         <translation>Synchronisation error</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="201"/>
+        <location filename="../app/views/main_window.py" line="211"/>
         <source>Serveur non configuré</source>
         <translation>No server configured</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="210"/>
+        <location filename="../app/views/main_window.py" line="220"/>
         <source>Aucune modification en attente</source>
         <translation>No change waiting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/main_window.py" line="212"/>
+        <location filename="../app/views/main_window.py" line="222"/>
         <source>%n modification(s) en attente d&apos;envoi</source>
         <translation>
             <numerusform>%n change waiting to be sent</numerusform>
@@ -952,35 +1145,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="263"/>
+        <location filename="../app/views/main_window.py" line="273"/>
         <source>ROR Référent</source>
         <translation>ROR Référent</translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="327"/>
-        <source>À propos de ROR Référent</source>
-        <translation>About ROR Référent</translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="328"/>
-        <source>ROR Référent décrit l&apos;offre de soins de vos établissements dans le Répertoire Opérationnel des Ressources, même hors ligne.</source>
-        <translation>ROR Référent describes the care offered by your establishments in the Répertoire Opérationnel des Ressources (ROR), even offline.</translation>
     </message>
 </context>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../app/views/dialogs.py" line="113"/>
+        <location filename="../app/views/dialogs.py" line="251"/>
         <source>Déplacer « {0} » vers…</source>
         <translation>Move “{0}” to…</translation>
     </message>
     <message>
-        <location filename="../app/views/dialogs.py" line="122"/>
+        <location filename="../app/views/dialogs.py" line="260"/>
         <source>Aucun autre emplacement possible dans cette structure.</source>
         <translation>No other place is possible in this structure.</translation>
     </message>
     <message>
-        <location filename="../app/views/dialogs.py" line="126"/>
+        <location filename="../app/views/dialogs.py" line="264"/>
         <source>Nouveau parent :</source>
         <translation>New parent:</translation>
     </message>
@@ -988,7 +1171,7 @@
 <context>
     <name>MultiChoiceWidget</name>
     <message>
-        <location filename="../app/views/forms/choice_widgets.py" line="236"/>
+        <location filename="../app/views/forms/choice_widgets.py" line="356"/>
         <source>Ajouter : tapez pour chercher…</source>
         <translation>Add: type to search…</translation>
     </message>
@@ -996,9 +1179,291 @@
 <context>
     <name>MultiTextWidget</name>
     <message>
-        <location filename="../app/views/forms/field_widgets.py" line="276"/>
+        <location filename="../app/views/forms/field_widgets.py" line="355"/>
         <source>Une valeur par ligne</source>
         <translation>One value per line</translation>
+    </message>
+</context>
+<context>
+    <name>NameAdvice</name>
+    <message>
+        <location filename="../app/views/forms/name_advice.py" line="59"/>
+        <source>Nom conseillé (règle de nommage) : « {0} »</source>
+        <translation>Advised name (naming rule): “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/name_advice.py" line="60"/>
+        <source>Appliquer</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/name_advice.py" line="61"/>
+        <source>Remplacer le nom par le nom conseillé</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/name_advice.py" line="62"/>
+        <source>Appliquer le nom conseillé « {0} »</source>
+        <translation>Apply the advised name “{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>Champ obligatoire</source>
+        <extracomment>required</extracomment>
+        <translation>Required field</translation>
+    </message>
+    <message>
+        <source>Champ obligatoire : au moins une réponse dans cette rubrique</source>
+        <extracomment>required-group</extracomment>
+        <translation>Required: at least one answer in this section</translation>
+    </message>
+    <message>
+        <source>Une seule valeur est permise</source>
+        <extracomment>single-value</extracomment>
+        <translation>Only one value is allowed</translation>
+    </message>
+    <message>
+        <source>Valeur invalide : type de réponse inattendu</source>
+        <extracomment>type-unexpected</extracomment>
+        <translation>Invalid value: unexpected type of answer</translation>
+    </message>
+    <message>
+        <source>Valeur invalide : nombre entier attendu</source>
+        <extracomment>type-integer</extracomment>
+        <translation>Invalid value: a whole number is expected</translation>
+    </message>
+    <message>
+        <source>Valeur invalide : nombre attendu</source>
+        <extracomment>type-decimal</extracomment>
+        <translation>Invalid value: a number is expected</translation>
+    </message>
+    <message>
+        <source>Valeur invalide : oui ou non attendu</source>
+        <extracomment>type-boolean</extracomment>
+        <translation>Invalid value: yes or no is expected</translation>
+    </message>
+    <message>
+        <source>Valeur invalide : texte attendu</source>
+        <extracomment>type-text</extracomment>
+        <translation>Invalid value: text is expected</translation>
+    </message>
+    <message>
+        <source>Date invalide (format attendu AAAA-MM-JJ)</source>
+        <extracomment>type-date</extracomment>
+        <translation>Invalid date (expected format YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Date et heure invalides</source>
+        <extracomment>type-datetime</extracomment>
+        <translation>Invalid date and time</translation>
+    </message>
+    <message>
+        <source>Heure invalide (format attendu HH:MM)</source>
+        <extracomment>type-time</extracomment>
+        <translation>Invalid time (expected format HH:MM)</translation>
+    </message>
+    <message>
+        <source>Valeur invalide : code attendu</source>
+        <extracomment>type-code</extracomment>
+        <translation>Invalid value: a code is expected</translation>
+    </message>
+    <message>
+        <source>Valeur invalide : quantité attendue</source>
+        <extracomment>type-quantity</extracomment>
+        <translation>Invalid value: a quantity is expected</translation>
+    </message>
+    <message>
+        <source>Texte trop long : {max} caractères au maximum</source>
+        <extracomment>too-long</extracomment>
+        <translation>Text too long: {max} characters at most</translation>
+    </message>
+    <message>
+        <source>La valeur doit être au moins {min}</source>
+        <extracomment>below-min</extracomment>
+        <translation>The value must be at least {min}</translation>
+    </message>
+    <message>
+        <source>La valeur doit être au plus {max}</source>
+        <extracomment>above-max</extracomment>
+        <translation>The value must be at most {max}</translation>
+    </message>
+    <message>
+        <source>Valeur hors de la liste proposée : {value}</source>
+        <extracomment>not-in-options</extracomment>
+        <translation>Value not in the list offered: {value}</translation>
+    </message>
+    <message>
+        <source>Numéro de téléphone invalide : « {value} »</source>
+        <extracomment>format-phone</extracomment>
+        <translation>Invalid telephone number: “{value}”</translation>
+    </message>
+    <message>
+        <source>Adresse électronique invalide : « {value} »</source>
+        <extracomment>format-email</extracomment>
+        <translation>Invalid e-mail address: “{value}”</translation>
+    </message>
+    <message>
+        <source>Adresse de site invalide : « {value} » (elle commence par https:// ou http://)</source>
+        <extracomment>format-url</extracomment>
+        <translation>Invalid web address: “{value}” (it starts with https:// or http://)</translation>
+    </message>
+    <message>
+        <source>N° FINESS invalide : « {value} » (9 caractères dont la clé)</source>
+        <extracomment>format-finess</extracomment>
+        <translation>Invalid FINESS number: “{value}” (9 characters including the check digit)</translation>
+    </message>
+    <message>
+        <source>N° SIRET invalide : « {value} » (14 chiffres dont la clé)</source>
+        <extracomment>format-siret</extracomment>
+        <translation>Invalid SIRET number: “{value}” (14 digits including the check digit)</translation>
+    </message>
+    <message>
+        <source>N° SIREN invalide : « {value} » (9 chiffres dont la clé)</source>
+        <extracomment>format-siren</extracomment>
+        <translation>Invalid SIREN number: “{value}” (9 digits including the check digit)</translation>
+    </message>
+    <message>
+        <source>Code postal invalide : « {value} » (5 chiffres)</source>
+        <extracomment>format-postal-code</extracomment>
+        <translation>Invalid postcode: “{value}” (5 digits)</translation>
+    </message>
+    <message>
+        <source>Code inconnu dans la liste « {list} » : {code}</source>
+        <extracomment>code-unknown</extracomment>
+        <translation>Code unknown in the list “{list}”: {code}</translation>
+    </message>
+    <message>
+        <source>Code retiré de la nomenclature, à remplacer : {code}</source>
+        <extracomment>code-retired</extracomment>
+        <translation>Code retired from the nomenclature, to be replaced: {code}</translation>
+    </message>
+    <message>
+        <source>Valeur saisie librement hors de la liste : à vérifier</source>
+        <extracomment>free-text-in-list</extracomment>
+        <translation>Value typed freely, not from the list: to be checked</translation>
+    </message>
+    <message>
+        <source>Liste de valeurs non disponible : valeur saisie librement, à vérifier</source>
+        <extracomment>value-set-missing</extracomment>
+        <translation>List of values not available: value typed freely, to be checked</translation>
+    </message>
+    <message>
+        <source>L&apos;âge minimum ({min}) est supérieur à l&apos;âge maximum ({max})</source>
+        <extracomment>age-range</extracomment>
+        <translation>The minimum age ({min}) is above the maximum age ({max})</translation>
+    </message>
+    <message>
+        <source>Le type d&apos;offre {offre} n&apos;appartient pas au champ d&apos;activité {champ}</source>
+        <extracomment>offre-champ</extracomment>
+        <translation>The type of offer {offre} does not belong to the field of activity {champ}</translation>
+    </message>
+    <message>
+        <source>Le champ d&apos;activité {champ} n&apos;est pas permis pour un établissement de catégorie {categorie}</source>
+        <extracomment>champ-categorie</extracomment>
+        <translation>The field of activity {champ} is not allowed for an establishment of category {categorie}</translation>
+    </message>
+    <message>
+        <source>Horaires du {day} : la fin ({end}) doit être après le début ({start})</source>
+        <extracomment>hours-order</extracomment>
+        <translation>Hours on {day}: the end ({end}) must come after the start ({start})</translation>
+    </message>
+    <message>
+        <source>Horaires du {day} : ce créneau ({start}-{end}) chevauche un autre créneau du même jour</source>
+        <extracomment>hours-overlap</extracomment>
+        <translation>Hours on {day}: this slot ({start}-{end}) overlaps another slot of the same day</translation>
+    </message>
+    <message>
+        <source>Règle qualité CP5 : une offre médico-sociale d&apos;hébergement ou d&apos;accueil de jour ou de nuit indique sa temporalité d&apos;accueil et sa catégorie d&apos;organisation</source>
+        <extracomment>quality-cp5</extracomment>
+        <translation>Quality rule CP5: a medico-social offer of accommodation or day or night care gives its reception timing and its category of organisation</translation>
+    </message>
+    <message>
+        <source>Règle qualité CP6 : une offre médico-sociale d&apos;hébergement ou d&apos;accueil de jour ou de nuit déclare des places installées (capacité au statut « Installé », plus de 0)</source>
+        <extracomment>quality-cp6</extracomment>
+        <translation>Quality rule CP6: a medico-social offer of accommodation or day or night care declares installed places (a capacity with status “Installed”, above 0)</translation>
+    </message>
+    <message>
+        <source>Règle qualité CO3 : le nom ou les activités évoquent une unité sensible (détenus, unité sécurisée, décontamination) : cochez « Unité sensible » si c&apos;est le cas</source>
+        <extracomment>quality-co3-missing</extracomment>
+        <translation>Quality rule CO3: the name or the activities suggest a sensitive unit (detainees, secured unit, decontamination): tick “Sensitive unit” if it is one</translation>
+    </message>
+    <message>
+        <source>Règle qualité CO3 : l&apos;unité est déclarée sensible sans que son nom ni ses activités l&apos;indiquent : à vérifier</source>
+        <extracomment>quality-co3-unexpected</extracomment>
+        <translation>Quality rule CO3: the unit is declared sensitive although neither its name nor its activities say so: to be checked</translation>
+    </message>
+    <message>
+        <source>Règle qualité CO4 : la catégorie d&apos;établissement ({categorie}) diffère de celle de FINESS ({finess}) : contactez le support</source>
+        <extracomment>quality-co4</extracomment>
+        <translation>Quality rule CO4: the establishment category ({categorie}) differs from FINESS&apos;s ({finess}): contact support</translation>
+    </message>
+    <message>
+        <source>lundi</source>
+        <extracomment>day-mon</extracomment>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>mardi</source>
+        <extracomment>day-tue</extracomment>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>mercredi</source>
+        <extracomment>day-wed</extracomment>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>jeudi</source>
+        <extracomment>day-thu</extracomment>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>vendredi</source>
+        <extracomment>day-fri</extracomment>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>samedi</source>
+        <extracomment>day-sat</extracomment>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>dimanche</source>
+        <extracomment>day-sun</extracomment>
+        <translation>Sunday</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemList</name>
+    <message>
+        <location filename="../app/views/forms/form_header.py" line="60"/>
+        <source>À corriger avant de finaliser : {0}</source>
+        <translation>To correct before finalising: {0}</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/form_header.py" line="61"/>
+        <source>Conseils des règles qualité (ne bloquent pas) : {0}</source>
+        <translation>Advice of the quality rules (they do not block): {0}</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/form_header.py" line="69"/>
+        <source>{0} : {1} [{2}]</source>
+        <translation>{0}: {1} [{2}]</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/form_header.py" line="75"/>
+        <source>… et {0} de plus</source>
+        <translation>… and {0} more</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemPlace</name>
+    <message>
+        <location filename="../app/views/problem_text.py" line="30"/>
+        <source>{0} n° {1}</source>
+        <translation>{0} no. {1}</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1544,56 @@
         <translation>Save the record before finalising it.</translation>
     </message>
     <message>
+        <source>« {item} » vient de FINESS et ne peut pas être modifié ici : contactez le support.</source>
+        <extracomment>finess-locked</extracomment>
+        <translation>“{item}” comes from FINESS and cannot be changed here: contact support.</translation>
+    </message>
+    <message>
+        <source>Le fichier ne contient pas un objet FHIR (objet JSON attendu).</source>
+        <extracomment>form-not-object</extracomment>
+        <translation>The file does not hold a FHIR object (a JSON object is expected).</translation>
+    </message>
+    <message>
+        <source>Ce n&apos;est pas un questionnaire FHIR (type de ressource : {name}).</source>
+        <extracomment>form-not-questionnaire</extracomment>
+        <translation>This is not a FHIR Questionnaire (resource type: {name}).</translation>
+    </message>
+    <message>
+        <source>Le questionnaire ne contient aucune question.</source>
+        <extracomment>form-no-items</extracomment>
+        <translation>The Questionnaire holds no question.</translation>
+    </message>
+    <message>
+        <source>Questionnaire mal formé : l&apos;élément {name} n&apos;est pas un objet.</source>
+        <extracomment>form-item-not-object</extracomment>
+        <translation>Malformed Questionnaire: item {name} is not an object.</translation>
+    </message>
+    <message>
+        <source>Questionnaire mal formé : l&apos;élément {name} n&apos;a pas d&apos;identifiant (linkId).</source>
+        <extracomment>form-item-no-linkid</extracomment>
+        <translation>Malformed Questionnaire: item {name} has no identifier (linkId).</translation>
+    </message>
+    <message>
+        <source>Questionnaire mal formé : les sous-éléments de « {name} » ne sont pas une liste.</source>
+        <extracomment>form-children-not-list</extracomment>
+        <translation>Malformed Questionnaire: the sub-items of &quot;{name}&quot; are not a list.</translation>
+    </message>
+    <message>
+        <source>Le questionnaire imbrique ses éléments sur plus de {count} niveaux : il n&apos;est pas affiché.</source>
+        <extracomment>form-too-deep</extracomment>
+        <translation>The Questionnaire nests its items more than {count} levels deep: it is not shown.</translation>
+    </message>
+    <message>
+        <source>Le questionnaire compte plus de {count} éléments : il n&apos;est pas affiché.</source>
+        <extracomment>form-too-large</extracomment>
+        <translation>The Questionnaire has more than {count} items: it is not shown.</translation>
+    </message>
+    <message>
+        <source>Les conditions d&apos;affichage du questionnaire tournent en rond ({name}) : ces questions ne pourraient jamais s&apos;afficher, il n&apos;est pas affiché.</source>
+        <extracomment>form-enablewhen-cycle</extracomment>
+        <translation>The display conditions of the Questionnaire go round in a circle ({name}): those questions could never show, so it is not shown.</translation>
+    </message>
+    <message>
         <source>{state} : « {name} » ne peut pas être modifié(e) avant la réponse du validateur.</source>
         <extracomment>dossier-locked</extracomment>
         <translation>{state}: “{name}” cannot be changed before the validator&apos;s answer.</translation>
@@ -1094,6 +1609,11 @@
         <translation>{count} record(s) are not finalised: every record must be green to send the dossier.</translation>
     </message>
     <message>
+        <source>{count} fiche(s) ont des problèmes à corriger avant l&apos;envoi du dossier : {names}.</source>
+        <extracomment>dossier-problems</extracomment>
+        <translation>{count} fiche(s) have problems to correct before the dossier is sent: {names}.</translation>
+    </message>
+    <message>
         <source>Le dossier ne peut pas passer de « {current} » à « {target} ».</source>
         <extracomment>dossier-transition</extracomment>
         <translation>The dossier cannot go from “{current}” to “{target}”.</translation>
@@ -1107,6 +1627,161 @@
         <source>Aucun conflit en attente sur cette unité.</source>
         <extracomment>conflict-not-found</extracomment>
         <translation>No conflict waiting on this unit.</translation>
+    </message>
+    <message>
+        <source>{message}</source>
+        <extracomment>sync-said</extracomment>
+        <translation>{message}</translation>
+    </message>
+    <message>
+        <source>Adresse de serveur invalide : « {url} » (attendu : https://...).</source>
+        <extracomment>sync-address</extracomment>
+        <translation>Invalid server address: “{url}” (expected: https://...).</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse du serveur ne doit contenir ni identifiant ni mot de passe : elle est refusée et n&apos;a pas été enregistrée.</source>
+        <extracomment>sync-address-credentials</extracomment>
+        <translation>The server address must contain neither a user name nor a password: it is refused and was not saved.</translation>
+    </message>
+    <message>
+        <source>Le serveur {host} doit être joint en https : http n&apos;est accepté que pour cet ordinateur (localhost).</source>
+        <extracomment>sync-address-http</extracomment>
+        <translation>The server {host} must be reached over https: http is accepted only for this computer (localhost).</translation>
+    </message>
+    <message>
+        <source>Serveur injoignable ({host}).</source>
+        <extracomment>sync-offline</extracomment>
+        <translation>Server unreachable ({host}).</translation>
+    </message>
+    <message>
+        <source>Le serveur {host} n&apos;a pas répondu dans le délai de {seconds} s : serveur injoignable pour l&apos;instant.</source>
+        <extracomment>sync-no-answer</extracomment>
+        <translation>The server {host} did not answer within {seconds} s: server unreachable for now.</translation>
+    </message>
+    <message>
+        <source>Certificat du serveur non valide ({host}) : la connexion a été refusée.</source>
+        <extracomment>sync-tls</extracomment>
+        <translation>Invalid server certificate ({host}): the connection was refused.</translation>
+    </message>
+    <message>
+        <source>Certificat du serveur non valide ({host}) : il n&apos;est signé par aucune autorité reconnue par cet ordinateur (indiquez le fichier des autorités si vous lui faites confiance).</source>
+        <extracomment>sync-tls-authority</extracomment>
+        <translation>Invalid server certificate ({host}): it is not signed by any authority this computer recognises (give the authorities file if you trust it).</translation>
+    </message>
+    <message>
+        <source>Certificat du serveur non valide ({host}) : il a expiré ou n&apos;est pas encore valable.</source>
+        <extracomment>sync-tls-expired</extracomment>
+        <translation>Invalid server certificate ({host}): it has expired or is not valid yet.</translation>
+    </message>
+    <message>
+        <source>Certificat du serveur non valide ({host}) : il a été délivré pour une autre adresse.</source>
+        <extracomment>sync-tls-name</extracomment>
+        <translation>Invalid server certificate ({host}): it was issued for another address.</translation>
+    </message>
+    <message>
+        <source>Connexion sécurisée impossible avec {host} : le serveur ne parle pas https à cette adresse.</source>
+        <extracomment>sync-tls-handshake</extracomment>
+        <translation>Secure connection to {host} impossible: the server does not speak https at this address.</translation>
+    </message>
+    <message>
+        <source>Le serveur a répondu {code}.</source>
+        <extracomment>sync-status</extracomment>
+        <translation>The server answered {code}.</translation>
+    </message>
+    <message>
+        <source>Le serveur {host} renvoie vers une autre adresse ({location}) : vérifiez l&apos;adresse du serveur.</source>
+        <extracomment>sync-redirect</extracomment>
+        <translation>The server {host} redirects to another address ({location}): check the server address.</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse {url} ne ressemble pas à un serveur FHIR : {url}/metadata ne donne pas de CapabilityStatement.</source>
+        <extracomment>sync-not-fhir</extracomment>
+        <translation>The address {url} does not look like a FHIR server: {url}/metadata gives no CapabilityStatement.</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse {url} ne ressemble pas à un serveur FHIR ({url}/metadata ne donne pas de CapabilityStatement) : essayez {suggestion}.</source>
+        <extracomment>sync-not-fhir-try</extracomment>
+        <translation>The address {url} does not look like a FHIR server ({url}/metadata gives no CapabilityStatement): try {suggestion}.</translation>
+    </message>
+    <message>
+        <source>Le serveur {host} a répondu autre chose que du JSON FHIR ({content_type}) : un portail de connexion ou un proxy s&apos;interpose peut-être.</source>
+        <extracomment>sync-not-json</extracomment>
+        <translation>The server {host} answered something other than FHIR JSON ({content_type}): a login portal or a proxy may be in the way.</translation>
+    </message>
+    <message>
+        <source>Le serveur {host} a envoyé une réponse de plus de {size} Mo : elle n&apos;a pas été lue.</source>
+        <extracomment>sync-too-large</extracomment>
+        <translation>The server {host} sent an answer larger than {size} MB: it was not read.</translation>
+    </message>
+    <message>
+        <source>Le serveur {host} a envoyé du JSON imbriqué sur plus de {count} niveaux : il n&apos;a pas été lu.</source>
+        <extracomment>sync-too-deep</extracomment>
+        <translation>The server {host} sent JSON nested more than {count} levels deep: it was not read.</translation>
+    </message>
+    <message>
+        <source>Le serveur {host} a envoyé autre chose qu&apos;une ressource FHIR (objet JSON attendu).</source>
+        <extracomment>sync-not-resource</extracomment>
+        <translation>The server {host} sent something other than a FHIR resource (a JSON object was expected).</translation>
+    </message>
+    <message>
+        <source>Le serveur {host} a envoyé une ressource {found} au lieu de {expected}.</source>
+        <extracomment>sync-wrong-resource</extracomment>
+        <translation>The server {host} sent a {found} resource instead of {expected}.</translation>
+    </message>
+    <message>
+        <source>Le serveur {host} a envoyé une ressource mal formée ({what}, élément {path}).</source>
+        <extracomment>sync-malformed</extracomment>
+        <translation>The server {host} sent a malformed resource ({what}, element {path}).</translation>
+    </message>
+    <message>
+        <source>Le serveur {host} place la page suivante sur une autre adresse ({location}) : elle n&apos;est pas suivie.</source>
+        <extracomment>sync-next-foreign</extracomment>
+        <translation>The server {host} puts the next page on another address ({location}): it is not followed.</translation>
+    </message>
+    <message>
+        <source>Le serveur {host} renvoie vers une page déjà lue : la lecture des pages s&apos;arrête.</source>
+        <extracomment>sync-next-loop</extracomment>
+        <translation>The server {host} points back to a page already read: paging stops.</translation>
+    </message>
+    <message>
+        <source>Le serveur {host} a envoyé plus de {count} pages : la lecture des pages s&apos;arrête.</source>
+        <extracomment>sync-too-many-pages</extracomment>
+        <translation>The server {host} sent more than {count} pages: paging stops.</translation>
+    </message>
+    <message>
+        <source>Le serveur annonce son service de jetons sur une autre adresse ({host}) : le mot de passe n&apos;y est pas envoyé.</source>
+        <extracomment>sync-token-foreign</extracomment>
+        <translation>The server announces its token service on another address ({host}): the password is not sent there.</translation>
+    </message>
+    <message>
+        <source>Requête vers {host} bloquée : elle aurait emporté les identifiants du serveur {server} hors de celui-ci.</source>
+        <extracomment>sync-credential-foreign</extracomment>
+        <translation>Request to {host} blocked: it would have carried the credentials of the server {server} away from it.</translation>
+    </message>
+    <message>
+        <source>Le service de jetons ({host}) a répondu autre chose qu&apos;un jeton.</source>
+        <extracomment>sync-token-garbage</extracomment>
+        <translation>The token service ({host}) answered something other than a token.</translation>
+    </message>
+    <message>
+        <source>Périmètre inconnu : ni cet espace de travail ni votre compte ne désignent de structure. Donnez les numéros FINESS des EJ ou EG à suivre (ror-referent sync --finess N).</source>
+        <extracomment>sync-no-perimeter</extracomment>
+        <translation>Unknown perimeter: neither this workspace nor your account names a structure. Give the FINESS numbers of the EJ or EG to follow (ror-referent sync --finess N).</translation>
+    </message>
+    <message>
+        <source>Mot de passe du serveur ROR inconnu : enregistrez-le dans le trousseau du système ou donnez-le dans la variable d&apos;environnement {variable}.</source>
+        <extracomment>auth-password-unknown</extracomment>
+        <translation>ROR server password unknown: save it in the system keyring or give it in the environment variable {variable}.</translation>
+    </message>
+    <message>
+        <source>Le serveur a refusé l&apos;identifiant « {user} » ou son mot de passe.</source>
+        <extracomment>auth-refused</extracomment>
+        <translation>The server refused the user name “{user}” or its password.</translation>
+    </message>
+    <message>
+        <source>Le serveur refuse l&apos;accès : identifiant ou mot de passe à vérifier.</source>
+        <extracomment>auth-denied</extracomment>
+        <translation>The server refuses access: check the user name and password.</translation>
     </message>
     <message>
         <source>Espace de travail introuvable : {path}</source>
@@ -1147,22 +1822,22 @@
 <context>
     <name>RenameDialog</name>
     <message>
-        <location filename="../app/views/dialogs.py" line="82"/>
+        <location filename="../app/views/dialogs.py" line="207"/>
         <source>Renommer</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../app/views/dialogs.py" line="86"/>
+        <location filename="../app/views/dialogs.py" line="215"/>
         <source>Suggestion (règle de nommage) : « {0} »</source>
         <translation>Suggestion (naming rule): “{0}”</translation>
     </message>
     <message>
-        <location filename="../app/views/dialogs.py" line="88"/>
+        <location filename="../app/views/dialogs.py" line="217"/>
         <source>Appliquer</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../app/views/dialogs.py" line="98"/>
+        <location filename="../app/views/dialogs.py" line="228"/>
         <source>Nouveau nom</source>
         <translation>New name</translation>
     </message>
@@ -1170,35 +1845,40 @@
 <context>
     <name>RepeatGroupWidget</name>
     <message>
-        <location filename="../app/views/forms/group_widgets.py" line="67"/>
+        <location filename="../app/views/forms/group_widgets.py" line="87"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/group_widgets.py" line="68"/>
+        <location filename="../app/views/forms/group_widgets.py" line="88"/>
         <source>Supprimer ce bloc</source>
-        <translation>Remove this block</translation>
+        <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/group_widgets.py" line="101"/>
-        <source>Ajouter : {0}</source>
-        <translation>Add: {0}</translation>
+        <location filename="../app/views/forms/group_widgets.py" line="90"/>
+        <source>Supprimer le bloc {0}</source>
+        <translation>Remove block {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/group_widgets.py" line="101"/>
+        <location filename="../app/views/forms/group_widgets.py" line="129"/>
         <source>un élément</source>
         <translation>an item</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/group_widgets.py" line="130"/>
+        <source>Ajouter : {0}</source>
+        <translation>Add: {0}</translation>
     </message>
 </context>
 <context>
     <name>SearchPicker</name>
     <message>
-        <location filename="../app/views/forms/choice_widgets.py" line="42"/>
+        <location filename="../app/views/forms/choice_widgets.py" line="61"/>
         <source>Tapez pour chercher…</source>
         <translation>Type to search…</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/choice_widgets.py" line="46"/>
+        <location filename="../app/views/forms/choice_widgets.py" line="73"/>
         <source>Voir la liste</source>
         <translation>Show the list</translation>
     </message>
@@ -1274,6 +1954,97 @@
         <location filename="../app/views/sync_dialogs.py" line="106"/>
         <source>Certificats (*.pem *.crt *.cer *.key);;Tous les fichiers (*)</source>
         <translation>Certificates (*.pem *.crt *.cer *.key);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SupportBundleDialog</name>
+    <message>
+        <location filename="../app/views/support_bundle.py" line="65"/>
+        <source>Créer un paquet pour le support</source>
+        <translation>Create a bundle for support</translation>
+    </message>
+    <message>
+        <location filename="../app/views/support_bundle.py" line="67"/>
+        <source>Le paquet contient une copie de l&apos;espace de travail, le journal des synchronisations, les journaux récents de l&apos;application, les versions utilisées, l&apos;adresse du serveur et votre identifiant. Il ne contient aucun mot de passe ni aucun jeton de connexion.</source>
+        <translation>The bundle holds a copy of the workspace, the sync journal, the application&apos;s recent logs, the versions in use, the server address and your user name. It holds no password and no login token.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/support_bundle.py" line="72"/>
+        <source>Choisir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/support_bundle.py" line="77"/>
+        <source>Pseudonymiser les données personnelles</source>
+        <translation>Pseudonymise personal data</translation>
+    </message>
+    <message>
+        <location filename="../app/views/support_bundle.py" line="79"/>
+        <source>Remplace les noms, téléphones et courriels des personnes (contacts des fiches) par des valeurs fictives ; les données des établissements sont gardées.</source>
+        <translation>Replaces the names, phone numbers and e-mail addresses of people (the fiches&apos; contacts) with made-up values; establishment data is kept.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/support_bundle.py" line="85"/>
+        <source>Créer le paquet</source>
+        <translation>Create the bundle</translation>
+    </message>
+    <message>
+        <location filename="../app/views/support_bundle.py" line="91"/>
+        <source>Fichier du paquet :</source>
+        <translation>Bundle file:</translation>
+    </message>
+    <message>
+        <location filename="../app/views/support_bundle.py" line="107"/>
+        <source>Création du paquet… Patientez jusqu&apos;à la fin.</source>
+        <translation>Creating the bundle… Please wait until it is done.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/support_bundle.py" line="112"/>
+        <source>Enregistrer le paquet pour le support</source>
+        <translation>Save the bundle for support</translation>
+    </message>
+    <message>
+        <location filename="../app/views/support_bundle.py" line="113"/>
+        <source>Paquet zip (*.zip)</source>
+        <translation>Zip bundle (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/support_bundle.py" line="123"/>
+        <source>Choisissez d&apos;abord le fichier du paquet.</source>
+        <translation>Choose the bundle file first.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/support_bundle.py" line="128"/>
+        <source>Création du paquet…</source>
+        <translation>Creating the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/support_bundle.py" line="138"/>
+        <source>Paquet pour le support écrit : {0} ({1}).</source>
+        <translation>Bundle for support written: {0} ({1}).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/support_bundle.py" line="140"/>
+        <source>Données personnelles remplacées : %n valeur(s).</source>
+        <translation>
+            <numerusform>Personal data replaced: %n value.</numerusform>
+            <numerusform>Personal data replaced: %n values.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/support_bundle.py" line="144"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../app/views/support_bundle.py" line="153"/>
+        <source>Impossible d&apos;écrire le paquet {0} : {1}</source>
+        <translation>Cannot write the bundle {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../app/views/support_bundle.py" line="167"/>
+        <source>Ouvrez d&apos;abord un espace de travail.</source>
+        <translation>Open a workspace first.</translation>
     </message>
 </context>
 <context>
@@ -1531,89 +2302,122 @@ The records cannot be changed until the validator answers.</translation>
 <context>
     <name>TimeWidget</name>
     <message>
-        <location filename="../app/views/forms/time_widgets.py" line="120"/>
-        <source>HH:MM</source>
-        <translation>HH:MM</translation>
+        <location filename="../app/views/forms/time_widgets.py" line="121"/>
+        <source>Heure invalide : « {0} » ; tapez par exemple 08:30 (de 00:00 à 23:59).</source>
+        <translation>Invalid time: “{0}”; type for example 08:30 (from 00:00 to 23:59).</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/time_widgets.py" line="133"/>
-        <source>Heure invalide : tapez par exemple 09:30</source>
-        <translation>Invalid time: type for example 09:30</translation>
+        <location filename="../app/views/forms/time_widgets.py" line="142"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
     </message>
 </context>
 <context>
     <name>TreeActions</name>
     <message>
-        <location filename="../app/views/tree_actions.py" line="80"/>
-        <location filename="../app/views/tree_actions.py" line="106"/>
+        <location filename="../app/views/tree_actions.py" line="81"/>
+        <location filename="../app/views/tree_actions.py" line="107"/>
         <source>Une {0} ne peut rien contenir.</source>
         <translation>A {0} cannot contain anything.</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_actions.py" line="114"/>
-        <source>Le nom de l&apos;unité est obligatoire.</source>
-        <translation>The name of the unit is required.</translation>
-    </message>
-    <message>
-        <location filename="../app/views/tree_actions.py" line="167"/>
+        <location filename="../app/views/tree_actions.py" line="170"/>
         <source>Supprimer « {0} » ?</source>
         <translation>Delete “{0}”?</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_actions.py" line="169"/>
+        <location filename="../app/views/tree_actions.py" line="172"/>
         <source>Les {0} unité(s) qu&apos;elle contient seront supprimées aussi.</source>
         <translation>The {0} unit(s) it contains will be deleted too.</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_actions.py" line="170"/>
+        <location filename="../app/views/tree_actions.py" line="173"/>
         <source>Vous pourrez annuler avec Ctrl+Z.</source>
         <translation>You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_actions.py" line="171"/>
+        <location filename="../app/views/tree_actions.py" line="174"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
 </context>
 <context>
+    <name>TreeMarks</name>
+    <message>
+        <location filename="../app/views/tree_marks.py" line="49"/>
+        <source>{0} finalisée(s)</source>
+        <translation>{0} finalised</translation>
+    </message>
+    <message>
+        <location filename="../app/views/tree_marks.py" line="51"/>
+        <source>{0} brouillon(s)</source>
+        <translation>{0} draft(s)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/tree_marks.py" line="53"/>
+        <source>{0} avec problème(s)</source>
+        <translation>{0} with problems</translation>
+    </message>
+    <message>
+        <location filename="../app/views/tree_marks.py" line="55"/>
+        <source>{0} en conflit</source>
+        <translation>{0} in conflict</translation>
+    </message>
+    <message>
+        <location filename="../app/views/tree_marks.py" line="56"/>
+        <source>{0} fiche(s) : {1}</source>
+        <translation>{0} fiche(s): {1}</translation>
+    </message>
+    <message>
+        <location filename="../app/views/tree_marks.py" line="58"/>
+        <source>Toutes les fiches sont finalisées</source>
+        <translation>Every fiche is finalised</translation>
+    </message>
+    <message>
+        <location filename="../app/views/tree_marks.py" line="60"/>
+        <source>Dossier chez le validateur</source>
+        <translation>Dossier with the validator</translation>
+    </message>
+</context>
+<context>
     <name>TreeModel</name>
     <message>
-        <location filename="../app/views/tree_model.py" line="143"/>
+        <location filename="../app/views/tree_model.py" line="148"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="145"/>
+        <location filename="../app/views/tree_model.py" line="150"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="185"/>
+        <location filename="../app/views/tree_model.py" line="191"/>
         <source>FINESS : {0}</source>
         <translation>FINESS: {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="187"/>
+        <location filename="../app/views/tree_model.py" line="193"/>
         <source>Champ d&apos;activité : {0}</source>
         <translation>Field of activity: {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="189"/>
+        <location filename="../app/views/tree_model.py" line="195"/>
         <source>Statut : {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="191"/>
+        <location filename="../app/views/tree_model.py" line="197"/>
         <source>{0} problème(s) à corriger</source>
         <translation>{0} problem(s) to fix</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="194"/>
+        <location filename="../app/views/tree_model.py" line="200"/>
         <source>Conflit : la fiche a été modifiée sur le serveur, choisissez la version à garder</source>
         <translation>Conflict: the record was changed on the server; choose the version to keep</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="197"/>
+        <location filename="../app/views/tree_model.py" line="203"/>
         <source>Commentaire du validateur : {0}</source>
         <translation>Validator&apos;s comment: {0}</translation>
     </message>
@@ -1641,225 +2445,293 @@ The records cannot be changed until the validator answers.</translation>
         <translation>Dossier tree</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_side.py" line="188"/>
+        <location filename="../app/views/tree_side.py" line="187"/>
         <source>{0} unité(s) affichée(s) sur {1}</source>
         <translation>{0} unit(s) shown out of {1}</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_side.py" line="190"/>
+        <location filename="../app/views/tree_side.py" line="189"/>
         <source>{0} unité(s)</source>
         <translation>{0} unit(s)</translation>
     </message>
 </context>
 <context>
+    <name>TypeOffreWidget</name>
+    <message>
+        <location filename="../app/views/forms/type_filters.py" line="117"/>
+        <source>Toutes</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/type_filters.py" line="121"/>
+        <source>Source : {0}</source>
+        <translation>Source: {0}</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/type_filters.py" line="158"/>
+        <source>{0} type(s)</source>
+        <translation>{0} type(s)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/type_filters.py" line="165"/>
+        <source>Discipline :</source>
+        <translation>Discipline:</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/type_filters.py" line="166"/>
+        <source>Spécialité / besoins :</source>
+        <translation>Speciality / needs:</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/type_filters.py" line="167"/>
+        <source>Filtrer le type d&apos;UO par discipline</source>
+        <translation>Filter the type of unit by discipline</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/type_filters.py" line="168"/>
+        <source>Filtrer le type d&apos;UO par spécialité ou catégorie de besoins</source>
+        <translation>Filter the type of unit by speciality or category of needs</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/type_filters.py" line="169"/>
+        <source>Ne proposer que les types d&apos;UO de cette discipline</source>
+        <translation>Offer only the types of unit of this discipline</translation>
+    </message>
+    <message>
+        <location filename="../app/views/forms/type_filters.py" line="170"/>
+        <source>Ne proposer que les types d&apos;UO de cette spécialité ou de cette catégorie de besoins (public, pathologie)</source>
+        <translation>Offer only the types of unit of this speciality or category of needs (people cared for, condition)</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
-        <location filename="../app/views/window_actions.py" line="111"/>
+        <location filename="../app/views/window_actions.py" line="115"/>
         <source>Créer une ou plusieurs unités sous l&apos;unité choisie (Inser)</source>
         <translation>Create one or more units under the chosen unit (Ins)</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="112"/>
+        <location filename="../app/views/window_actions.py" line="116"/>
         <source>Renommer l&apos;unité, avec la règle de nommage (F2)</source>
         <translation>Rename the unit, with the naming rule (F2)</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="113"/>
+        <location filename="../app/views/window_actions.py" line="117"/>
         <source>Copier l&apos;unité avec son contenu (Ctrl+D)</source>
         <translation>Copy the unit with its content (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="114"/>
+        <location filename="../app/views/window_actions.py" line="118"/>
         <source>Ranger l&apos;unité sous un autre parent (Ctrl+M)</source>
         <translation>Put the unit under another parent (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="115"/>
+        <location filename="../app/views/window_actions.py" line="119"/>
         <source>Supprimer l&apos;unité et ce qu&apos;elle contient (Suppr)</source>
         <translation>Delete the unit and what it contains (Del)</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="116"/>
+        <location filename="../app/views/window_actions.py" line="120"/>
         <source>Ajouter ou retirer l&apos;unité de « Mes établissements » (Ctrl+B)</source>
         <translation>Add the unit to or remove it from “My establishments” (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="120"/>
+        <location filename="../app/views/window_actions.py" line="124"/>
         <source>&amp;Nouvel espace de travail…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="121"/>
+        <location filename="../app/views/window_actions.py" line="125"/>
         <source>Créer un espace de travail vide</source>
         <translation>Create an empty workspace</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="122"/>
+        <location filename="../app/views/window_actions.py" line="126"/>
         <source>&amp;Ouvrir un espace de travail…</source>
         <translation>&amp;Open a workspace…</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="123"/>
+        <location filename="../app/views/window_actions.py" line="127"/>
         <source>Ouvrir un fichier d&apos;espace de travail</source>
         <translation>Open a workspace file</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="124"/>
+        <location filename="../app/views/window_actions.py" line="128"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="125"/>
+        <location filename="../app/views/window_actions.py" line="129"/>
         <source>Ouvrir l&apos;espace de démonstration</source>
         <translation>Open the demo workspace</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="126"/>
+        <location filename="../app/views/window_actions.py" line="130"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="126"/>
+        <location filename="../app/views/window_actions.py" line="130"/>
         <source>Fermer ROR Référent</source>
         <translation>Close ROR Référent</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="128"/>
+        <location filename="../app/views/window_actions.py" line="132"/>
         <source>&amp;Créer…</source>
         <translation>&amp;Create…</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="128"/>
+        <location filename="../app/views/window_actions.py" line="132"/>
         <source>&amp;Renommer…</source>
         <translation>&amp;Rename…</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="129"/>
+        <location filename="../app/views/window_actions.py" line="133"/>
         <source>D&amp;upliquer</source>
         <translation>D&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="129"/>
+        <location filename="../app/views/window_actions.py" line="133"/>
         <source>&amp;Déplacer vers…</source>
         <translation>&amp;Move to…</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="130"/>
+        <location filename="../app/views/window_actions.py" line="134"/>
         <source>&amp;Supprimer…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="131"/>
+        <location filename="../app/views/window_actions.py" line="135"/>
         <source>Mes é&amp;tablissements</source>
         <translation>My es&amp;tablishments</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="133"/>
+        <location filename="../app/views/window_actions.py" line="137"/>
         <source>&amp;Filtrer l&apos;arborescence</source>
         <translation>&amp;Filter the tree</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="134"/>
+        <location filename="../app/views/window_actions.py" line="138"/>
         <source>Aller au champ de filtre (Ctrl+F)</source>
         <translation>Go to the filter box (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="135"/>
+        <location filename="../app/views/window_actions.py" line="139"/>
         <source>Tout &amp;déplier</source>
         <translation>&amp;Expand all</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="136"/>
+        <location filename="../app/views/window_actions.py" line="140"/>
         <source>Tout &amp;replier</source>
         <translation>&amp;Collapse all</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="137"/>
+        <location filename="../app/views/window_actions.py" line="141"/>
         <source>Afficher seulement « Mes établissements »</source>
         <translation>Show only “My establishments”</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="138"/>
+        <location filename="../app/views/window_actions.py" line="142"/>
         <source>Passer de l&apos;arborescence à la fiche</source>
         <translation>Switch between the tree and the record</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="139"/>
+        <location filename="../app/views/window_actions.py" line="143"/>
+        <source>&amp;Guide d&apos;utilisation</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location filename="../app/views/window_actions.py" line="143"/>
+        <source>Ouvrir le guide d&apos;utilisation (F1)</source>
+        <translation>Open the user guide (F1)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/window_actions.py" line="144"/>
+        <source>Créer un paquet pour le &amp;support…</source>
+        <translation>Create a &amp;support bundle…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/window_actions.py" line="145"/>
+        <source>Enregistrer un fichier .zip à transmettre au support ROR (sans aucun mot de passe)</source>
+        <translation>Save a .zip file to give to the ROR support (without any password)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/window_actions.py" line="146"/>
         <source>À &amp;propos de ROR Référent</source>
         <translation>&amp;About ROR Référent</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="140"/>
+        <location filename="../app/views/window_actions.py" line="147"/>
         <source>À propos de &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="141"/>
+        <location filename="../app/views/window_actions.py" line="148"/>
         <source>Langue du système</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="144"/>
+        <location filename="../app/views/window_actions.py" line="151"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="145"/>
+        <location filename="../app/views/window_actions.py" line="152"/>
         <source>Espaces &amp;récents</source>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="146"/>
+        <location filename="../app/views/window_actions.py" line="153"/>
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="147"/>
+        <location filename="../app/views/window_actions.py" line="154"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="148"/>
+        <location filename="../app/views/window_actions.py" line="155"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="149"/>
+        <location filename="../app/views/window_actions.py" line="156"/>
         <source>A&amp;ide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="150"/>
+        <location filename="../app/views/window_actions.py" line="157"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="155"/>
+        <location filename="../app/views/window_actions.py" line="162"/>
         <source>&amp;Annuler {0}</source>
         <translation>&amp;Undo {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="155"/>
+        <location filename="../app/views/window_actions.py" line="162"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="156"/>
+        <location filename="../app/views/window_actions.py" line="163"/>
         <source>&amp;Rétablir {0}</source>
         <translation>&amp;Redo {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="156"/>
+        <location filename="../app/views/window_actions.py" line="163"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="157"/>
+        <location filename="../app/views/window_actions.py" line="164"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="158"/>
+        <location filename="../app/views/window_actions.py" line="165"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>

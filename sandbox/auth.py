@@ -1,4 +1,11 @@
-"""The one account (`demo`) and its OAuth-style tokens; only hashes are ever stored."""
+"""The accounts (`demo`, and those added with --account), their OAuth-style tokens (only hashes are ever
+stored) and the structures each account is attached to.
+
+An account is attached to the structures (EJ and EG, by FINESS number) given to `attach_structures`; one with
+none given is attached to every structure the server holds (every Organization carrying a FINESS number), so
+the seeded structures belong to every account. The token endpoint names them as SMART launch context
+(`fhirContext`: references to the Organizations), which is how the app finds the perimeter of a new
+workspace when the user gives none."""
 from __future__ import annotations
 
 import hashlib
@@ -6,6 +13,8 @@ import hmac
 import secrets
 from datetime import UTC, datetime, timedelta
 from typing import Any
+
+from app.sync.fhir_systems import FINESS_SYSTEMS
 
 from .store import Store, format_instant
 
@@ -51,7 +60,29 @@ def issue_tokens(store: Store, username: str, access_lifetime: int = ACCESS_LIFE
             (_token_hash(access), "access", username, format_instant(now + timedelta(seconds=access_lifetime))),
             (_token_hash(refresh), "refresh", username, format_instant(now + timedelta(seconds=REFRESH_LIFETIME))),
         ])
-    return {"access_token": access, "token_type": "bearer", "expires_in": access_lifetime, "refresh_token": refresh}
+    return {"access_token": access, "token_type": "bearer", "expires_in": access_lifetime, "refresh_token": refresh,
+            "fhirContext": [{"reference": f"Organization/{rid}"} for rid in structures_of(store, username)]}
+
+
+def attach_structures(store: Store, username: str, finess: list[str]) -> None:
+    """Attach an account to these structures (FINESS numbers of EJ or EG), instead of every structure."""
+    with store.transaction() as db:
+        db.executemany("INSERT OR IGNORE INTO account_structure (username, finess) VALUES (?, ?)",
+                       [(username, f) for f in finess])
+
+
+def structures_of(store: Store, username: str) -> list[str]:
+    """The ids of the Organizations (EJ, EG) the account is attached to, in a stable order."""
+    systems = sorted(FINESS_SYSTEMS)
+    marks = ",".join("?" * len(systems))
+    chosen = [r[0] for r in store.query("SELECT finess FROM account_structure WHERE username = ?", (username,))]
+    sql = ("SELECT DISTINCT t.id FROM token t JOIN resource r ON r.type = t.type AND r.id = t.id "
+           f"WHERE t.type = 'Organization' AND t.param = 'identifier' AND t.system IN ({marks}) AND r.deleted = 0")
+    params: list = list(systems)
+    if chosen:
+        sql += f" AND t.code IN ({','.join('?' * len(chosen))})"
+        params += chosen
+    return [r[0] for r in store.query(sql + " ORDER BY t.id", params)]
 
 
 def redeem_refresh(store: Store, refresh: str) -> str | None:

@@ -22,6 +22,10 @@ def capability_statement(base: str, instant: str) -> dict[str, Any]:
             "searchParam": params,
             "documentation": "PUT sur une ressource existante exige If-Match (sinon 428).",
         }
+        refs = [name for name, kind in params_of(rtype).items() if kind == "reference"]
+        entry["searchInclude"] = [f"{rtype}:{name}" for name in refs]
+        entry["searchRevInclude"] = [f"{other}:{name}" for other in RESOURCE_TYPES
+                                     for name, kind in params_of(other).items() if kind == "reference"]
         if rtype == "ValueSet":
             entry["operation"] = [{"name": "expand", "definition": "http://hl7.org/fhir/OperationDefinition/ValueSet-expand"}]
         resources.append(entry)

@@ -57,6 +57,9 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--password", help=f"mot de passe de l'utilisateur demo (ou variable {PASSWORD_ENV}) ; "
                                           "généré et affiché sinon")
     serve.add_argument("--seed", help="Bundle FHIR JSON ou espace de travail (ror-referent demo) à charger")
+    serve.add_argument("--seed-bundle", metavar="ZIP",
+                       help="paquet de support (ror-referent support-bundle) : servir l'état publié que "
+                            "l'utilisateur connaissait, pour rejouer ses modifications en attente")
     serve.add_argument("--auto-validate", action="store_true", help="accepter chaque dossier dès son envoi")
     serve.add_argument("--faults", type=_rate, default=0.0, metavar="TAUX", help="probabilité de panne (0 à 1)")
     serve.add_argument("--fault-kinds", metavar="TYPES",
@@ -108,6 +111,13 @@ def _serve(args: argparse.Namespace) -> int:
 
     for name, secret in accounts:
         set_password(sandbox.store, secret, name)
+    if args.seed_bundle:
+        from .bundle_seed import seed_bundle
+
+        seeded = seed_bundle(sandbox.store, args.seed_bundle, password)
+        print(f"Paquet de support chargé : {seeded.resources} ressource(s)"
+              + (" (déjà chargé)" if seeded.skipped else "")
+              + (f" ; l'utilisateur « {seeded.user} » a le mot de passe de demo" if seeded.user else ""), flush=True)
     try:
         sock = bind(args.host, args.port)
     except OSError as exc:

@@ -84,7 +84,8 @@ async def search(request: Request) -> Response:
     require_auth(request)
     rtype = resource_type(request)
     items = parse_qsl(request.url.query, keep_blank_values=True)
-    return fhir_json(run_search(sandbox_of(request).store, rtype, items, base_url(request)))
+    sandbox = sandbox_of(request)
+    return fhir_json(run_search(sandbox.store, rtype, items, base_url(request), sandbox.paging))
 
 
 async def create(request: Request) -> Response:

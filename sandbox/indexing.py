@@ -11,7 +11,8 @@ RESOURCE_TYPES = ("Organization", "HealthcareService", "Location", "Bundle", "Ta
 # Search parameters per type beyond the common ones (_id, _lastUpdated, identifier): name -> kind.
 SEARCH_PARAMS: dict[str, dict[str, str]] = {
     "Organization": {"name": "string", "partof": "reference", "type": "token", "active": "token"},
-    "HealthcareService": {"name": "string", "organization": "reference", "type": "token", "active": "token"},
+    "HealthcareService": {"name": "string", "organization": "reference", "location": "reference", "type": "token",
+                          "active": "token"},
     "Location": {"name": "string", "partof": "reference", "organization": "reference", "type": "token",
                  "status": "token"},
     "Bundle": {},
@@ -21,7 +22,7 @@ SEARCH_PARAMS: dict[str, dict[str, str]] = {
 }
 
 # The resource type a bare id refers to, per reference parameter (None: any type).
-REFERENCE_TARGETS = {"partof": None, "organization": "Organization", "focus": None}
+REFERENCE_TARGETS = {"partof": None, "organization": "Organization", "location": "Location", "focus": None}
 
 _PUNCTUATION = re.compile(r"[^\w]+")
 _REF = re.compile(r"(?:^|/)([A-Z][A-Za-z]+)/([A-Za-z0-9\-.]{1,64})(?:/_history/[^/]+)?$")
@@ -52,8 +53,9 @@ def _codings(concepts: Any) -> Iterator[tuple[str, str]]:
 
 
 def _reference(value: Any) -> Iterator[tuple[str, str]]:
-    if isinstance(value, dict) and value.get("reference"):
-        yield split_reference(value["reference"])
+    for one in value if isinstance(value, list) else [value]:
+        if isinstance(one, dict) and one.get("reference"):
+            yield split_reference(one["reference"])
 
 
 def index_rows(resource: dict[str, Any]) -> tuple[str | None, list[tuple[str, str, str]]]:
@@ -74,6 +76,7 @@ def index_rows(resource: dict[str, Any]) -> tuple[str | None, list[tuple[str, st
         sources["partof"] = _reference(resource.get("partOf"))
     if rtype == "HealthcareService":
         sources["organization"] = _reference(resource.get("providedBy"))
+        sources["location"] = _reference(resource.get("location"))
     elif rtype == "Location":
         sources["organization"] = _reference(resource.get("managingOrganization"))
     if "type" in params:

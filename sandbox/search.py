@@ -4,6 +4,12 @@ Results are ordered by (lastUpdated, id); the opaque `_page_token` of the next l
 (lastUpdated, id) seen, so paging never skips or repeats even when other resources are written meanwhile.
 `_elements=id,meta` (any top-level elements) answers subsetted resources, tagged SUBSETTED: a client listing
 every id and version (the app's reconciliation) gets them without the resources' content.
+
+`_include=Type:param[:Target]` and `_revinclude=Type:param[:Target]` (FHIR R4, reference parameters) add the
+resources the matches point at, or that point at the matches, as entries of mode `include` (never counted in
+`total`). `_offset=N` skips N matches; a sandbox started in offset paging (`Sandbox.paging = "offset"`) pages
+that way, as many real servers do: a resource written or deleted between two pages then shifts the following
+ones, which is what a client must survive.
 """
 from __future__ import annotations
 
@@ -24,7 +30,8 @@ MAX_COUNT = 1000
 PAGE_TOKEN = "_page_token"
 COMMON_PARAMS = {"_id": "id", "_lastUpdated": "date", "identifier": "token"}
 # Result parameters the sandbox reads, and harmless ones it ignores.
-CONTROL_PARAMS = {"_count", "_summary", "_sort", PAGE_TOKEN, "_format", "_total", "_pretty", "_elements"}
+CONTROL_PARAMS = {"_count", "_summary", "_sort", PAGE_TOKEN, "_format", "_total", "_pretty", "_elements", "_offset",
+                  "_include", "_revinclude"}
 MANDATORY_ELEMENTS = ("resourceType", "id", "meta")
 SUBSETTED = {"system": "http://terminology.hl7.org/CodeSystem/v3-ObservationValue", "code": "SUBSETTED"}
 PREFIXES = {"gt": ">", "ge": ">=", "lt": "<", "le": "<=", "eq": "="}
@@ -37,6 +44,9 @@ class Search:
     summary_count: bool = False
     after: tuple[str, str] | None = None
     elements: set[str] | None = None  # `_elements`: the top-level elements to return (id and meta always)
+    offset: int | None = None  # `_offset`: matches skipped
+    includes: list[tuple[str, str, str | None]] = field(default_factory=list)  # (source type, param, target)
+    revincludes: list[tuple[str, str, str | None]] = field(default_factory=list)
 
 
 def params_of(rtype: str) -> dict[str, str]:
@@ -55,28 +65,33 @@ def parse_instant(text: str) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def _token_condition(param: str, values: list[str], kind: str) -> tuple[str, list]:
-    ors, params = [], []
+def _token_condition(owner: str, param: str, values: list[str], kind: str) -> tuple[str, list]:
+    """The resources with a token (or reference) row matching one of `values`: a sub-select on the token
+    index (type, param, code), so a search naming a hundred references stays a lookup, not a scan."""
+    pairs: list[tuple[str | None, str]] = []  # (system or reference type, None: any; code, '': any)
     for value in values:
         if kind == "reference":
             rtype, rid = split_reference(value)
-            rtype = rtype or REFERENCE_TARGETS.get(param) or ""
-            ors.append("(t.code = ? AND t.system = ?)" if rtype else "t.code = ?")
-            params += [rid, rtype] if rtype else [rid]
+            pairs.append((rtype or REFERENCE_TARGETS.get(param) or None, rid))
         elif "|" in value:
             system, code = value.split("|", 1)
-            if code:
-                ors.append("(t.system = ? AND t.code = ?)")
-                params += [system, code]
-            else:
-                ors.append("t.system = ?")
-                params.append(system)
+            pairs.append((system, code))
         else:
-            ors.append("t.code = ?")
-            params.append(value)
-    sql = ("EXISTS (SELECT 1 FROM token t WHERE t.type = r.type AND t.id = r.id AND t.param = ? AND ("
-           + " OR ".join(ors) + "))")
-    return sql, [param, *params]
+            pairs.append((None, value))
+    head = "r.id IN (SELECT t.id FROM token t WHERE t.type = ? AND t.param = ?"
+    codes = [code for _, code in pairs]
+    systems = {system for system, _ in pairs}
+    if all(codes) and len(systems) == 1:  # the usual case: one system (or reference type) for every value
+        system = next(iter(systems))
+        sql = f"{head} AND t.code IN ({','.join('?' * len(codes))})"
+        return (sql + (" AND t.system = ?)" if system is not None else ")"),
+                [owner, param, *codes, *([system] if system is not None else [])])
+    ors, params = [], []
+    for system, code in pairs:
+        conditions = [c for c, v in (("t.system = ?", system), ("t.code = ?", code)) if v]
+        ors.append("(" + " AND ".join(conditions) + ")")
+        params += [v for v in (system, code) if v]
+    return f"{head} AND ({' OR '.join(ors)}))", [owner, param, *params]
 
 
 def _like(text: str) -> str:
@@ -124,7 +139,7 @@ def parse_search(rtype: str, items: list[tuple[str, str]]) -> Search:
             likes = [_like(v) for v in value.split(",")]
             search.where.append(("(" + " OR ".join(["r.name_norm LIKE ? ESCAPE '\\'"] * len(likes)) + ")", likes))
         else:
-            search.where.append(_token_condition(name, value.split(","), known[name]))
+            search.where.append(_token_condition(rtype, name, value.split(","), known[name]))
     controls = dict(item for item in items if item[0] in CONTROL_PARAMS)
     if "_count" in controls:
         try:
@@ -140,11 +155,32 @@ def parse_search(rtype: str, items: list[tuple[str, str]]) -> Search:
         search.elements = {e.strip() for e in controls["_elements"].split(",") if e.strip()}
     if PAGE_TOKEN in controls:
         search.after = _decode_page_token(controls[PAGE_TOKEN])
+    if "_offset" in controls:
+        text = controls["_offset"]
+        if not text.isdigit():
+            raise FhirError(400, "_offset doit être un entier positif.", "invalid")
+        search.offset = int(text)
+    for key, value in items:
+        if key in ("_include", "_revinclude"):
+            found = _inclusion(rtype, key, value)
+            (search.includes if key == "_include" else search.revincludes).append(found)
     return search
 
 
-def run_search(store: Store, rtype: str, items: list[tuple[str, str]], base: str) -> dict[str, Any]:
-    """The searchset Bundle for one page of results, with total and self/next links."""
+def _inclusion(rtype: str, key: str, value: str) -> tuple[str, str, str | None]:
+    """`Type:param[:Target]` of an `_include` (Type must be the searched type) or `_revinclude`, checked."""
+    source, _, rest = value.partition(":")
+    param, _, target = rest.partition(":")
+    reference = params_of(source).get(param) == "reference" if source in SEARCH_PARAMS else False
+    if not reference or (key == "_include" and source != rtype) or (target and target not in SEARCH_PARAMS):
+        raise FhirError(400, f"{key} non pris en charge pour {rtype} : « {value} ».", "not-supported")
+    return source, param, target or None
+
+
+def run_search(store: Store, rtype: str, items: list[tuple[str, str]], base: str,
+               paging: str = "keyset") -> dict[str, Any]:
+    """The searchset Bundle for one page of results, with total and self/next links (a keyset page token, or
+    `_offset` when the search asked for it or `paging` is "offset")."""
     search = parse_search(rtype, items)
     total = store.count(rtype, search.where)
     bundle: dict[str, Any] = {"resourceType": "Bundle", "id": str(uuid.uuid4()),
@@ -153,15 +189,51 @@ def run_search(store: Store, rtype: str, items: list[tuple[str, str]], base: str
                               "link": [{"relation": "self", "url": f"{base}/{rtype}?{urlencode(items)}"}]}
     if search.summary_count:
         return bundle
-    light = search.elements is not None and search.elements <= set(MANDATORY_ELEMENTS)
-    rows = store.select(rtype, search.where, search.after, search.count + 1, content=not light)
+    light = (search.elements is not None and search.elements <= set(MANDATORY_ELEMENTS)
+             and not search.includes and not search.revincludes)
+    by_offset = search.offset is not None or (paging == "offset" and search.after is None)
+    offset = search.offset or 0
+    rows = store.select(rtype, search.where, None if by_offset else search.after, search.count + 1,
+                        content=not light, offset=offset if by_offset else 0)
     if len(rows) > search.count:
         rows = rows[:search.count]
-        following = [(k, v) for k, v in items if k != PAGE_TOKEN] + [(PAGE_TOKEN, encode_page_token(rows[-1]))]
+        kept = [(k, v) for k, v in items if k not in (PAGE_TOKEN, "_offset")]
+        following = kept + ([("_offset", str(offset + search.count))] if by_offset
+                            else [(PAGE_TOKEN, encode_page_token(rows[-1]))])
         bundle["link"].append({"relation": "next", "url": f"{base}/{rtype}?{urlencode(following)}"})
     bundle["entry"] = [{"fullUrl": f"{base}/{r.type}/{r.id}", "resource": _subset(r.content, search.elements),
                         "search": {"mode": "match"}} for r in rows]
+    bundle["entry"] += [{"fullUrl": f"{base}/{r.type}/{r.id}", "resource": r.content, "search": {"mode": "include"}}
+                        for r in _included(store, rtype, search, rows)]
     return bundle
+
+
+def _included(store: Store, rtype: str, search: Search, rows: list[Row]) -> list[Row]:
+    """What `_include` and `_revinclude` add to a page: each resource once, none already a match."""
+    if not rows or not (search.includes or search.revincludes):
+        return []
+    ids = [r.id for r in rows]
+    seen = {(r.type, r.id) for r in rows}
+    wanted: dict[str, list[str]] = {}
+    marks = ",".join("?" * len(ids))
+    for _, param, target in search.includes:
+        for system, code in store.query(f"SELECT DISTINCT system, code FROM token WHERE type = ? AND param = ? "
+                                        f"AND id IN ({marks})", [rtype, param, *ids]):
+            if system and (target is None or system == target):
+                wanted.setdefault(system, []).append(code)
+    for source, param, _ in search.revincludes:
+        found = store.query(f"SELECT DISTINCT id FROM token WHERE type = ? AND param = ? AND system = ? "
+                            f"AND code IN ({marks})", [source, param, rtype, *ids])
+        wanted.setdefault(source, []).extend(r[0] for r in found)
+    out: list[Row] = []
+    for kind, found_ids in wanted.items():
+        if kind not in SEARCH_PARAMS:
+            continue
+        for row in store.read_many(kind, sorted(set(found_ids))):
+            if (row.type, row.id) not in seen:
+                seen.add((row.type, row.id))
+                out.append(row)
+    return out
 
 
 def _subset(content: dict[str, Any], elements: set[str] | None) -> dict[str, Any]:

@@ -39,6 +39,8 @@ CREATE TABLE IF NOT EXISTS account (username TEXT PRIMARY KEY, salt BLOB NOT NUL
 CREATE TABLE IF NOT EXISTS grant_token (hash TEXT PRIMARY KEY, kind TEXT NOT NULL, username TEXT NOT NULL,
     expires_at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS seed (digest TEXT PRIMARY KEY, loaded_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS account_structure (username TEXT NOT NULL, finess TEXT NOT NULL,
+    PRIMARY KEY (username, finess));
 """
 
 
@@ -168,8 +170,9 @@ class Store:
             return Row(rtype, rid, version, instant, deleted, content)
 
     def select(self, rtype: str, where: list[tuple[str, list]], after: tuple[str, str] | None,
-               limit: int, content: bool = True) -> list[Row]:
-        """Current, non-deleted resources matching every condition, in (lastUpdated, id) order.
+               limit: int, content: bool = True, offset: int = 0) -> list[Row]:
+        """Current, non-deleted resources matching every condition, in (lastUpdated, id) order, after the
+        keyset `after` or skipping `offset` rows.
 
         Without `content` each row carries only its id and meta (read from the columns, no JSON decoded).
         """
@@ -177,11 +180,21 @@ class Store:
         if after:
             sql += " AND (r.last_updated > ? OR (r.last_updated = ? AND r.id > ?))"
             params += [after[0], after[0], after[1]]
-        sql += " ORDER BY r.last_updated, r.id LIMIT ?"
+        sql += " ORDER BY r.last_updated, r.id LIMIT ? OFFSET ?"
         column = "r.content" if content else "NULL"
         rows = self.query(f"SELECT r.type, r.id, r.version, r.last_updated, r.deleted, {column} FROM resource r"
-                          + sql, params + [limit])
+                          + sql, params + [limit, offset])
         return [_row(r) for r in rows]
+
+    def read_many(self, rtype: str, ids: list[str]) -> list[Row]:
+        """The current, non-deleted resources of `rtype` among `ids` (an `_include` of a search)."""
+        found: list[Row] = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            found += [_row(r) for r in self.query(
+                "SELECT type, id, version, last_updated, deleted, content FROM resource WHERE type = ? AND "
+                f"deleted = 0 AND id IN ({','.join('?' * len(chunk))}) ORDER BY last_updated, id", [rtype, *chunk])]
+        return found
 
     def count(self, rtype: str, where: list[tuple[str, list]]) -> int:
         sql, params = self._where(rtype, where)

@@ -28,6 +28,7 @@ class Sandbox:
     auto_validate: bool = False
     faults: FaultSettings = field(default_factory=FaultSettings)
     access_lifetime: int = 3600
+    paging: str = "keyset"  # or "offset": next links by `_offset`, as many real servers page (see search.py)
 
 
 def sandbox_of(request: Request) -> Sandbox:

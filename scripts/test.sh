@@ -19,10 +19,13 @@ python bench/run.py --quick
 echo "== pytest"
 python -m pytest -q -p no:cacheprovider tests "$@"
 
+echo "== package (PyInstaller) build and self-test, then the .deb"
+bash scripts/build-package.sh --deb
+
 # Acceptance checks of the command-line contract (../shared/acceptance), added as each capability is built.
 # They run in their own session with Python's default warning filters: their fixtures leave log files open,
 # which this project's "warnings are errors" setting would turn into failures of theirs, not of the product.
-ACCEPTANCE=(test_foundation.py test_tree.py test_forms.py test_sync.py)
+ACCEPTANCE=(test_foundation.py test_tree.py test_forms.py test_sync.py test_support.py test_check.py test_perimeter.py)
 if [ -d ../shared/acceptance ]; then
   echo "== acceptance checks"
   python -m pytest -q -p no:cacheprovider -p no:warnings "${ACCEPTANCE[@]/#/../shared/acceptance/}"

@@ -1,4 +1,4 @@
-"""Test fixtures shared by the whole suite: isolated user dirs, the reference folder, offscreen Qt."""
+"""Test fixtures shared by the whole suite: isolated user dirs, the reference files, offscreen Qt."""
 from __future__ import annotations
 
 import os
@@ -9,14 +9,14 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
-REFERENCE = ROOT.parent / "shared" / "reference"
+# Public reference files (IG examples, NOS extracts, FINESS rows) kept in the project; sources in SOURCES.md.
+REFERENCE = Path(__file__).resolve().parent / "data" / "reference"
 
 
 @pytest.fixture
 def reference() -> Path:
-    """The shared reference material (../shared/reference); tests using it skip when it is absent."""
-    if not REFERENCE.is_dir():
-        pytest.skip("../shared/reference is not present next to the project")
+    """The project's copy of the public reference files the tests read (tests/data/reference)."""
+    assert REFERENCE.is_dir(), f"{REFERENCE} is part of the project and must be present"
     return REFERENCE
 
 

@@ -9,7 +9,6 @@ from forms_helpers import MISSING_VS, SYS, VS, FakePack, coding, expression, ite
 from app.models.forms import (
     FormState,
     PrefilledValueError,
-    Problem,
     from_response,
     load_questionnaire,
     to_response,
@@ -71,7 +70,8 @@ def test_set_returns_what_changed_and_disabled_groups_hide_their_children():
     assert state.problems() == []  # disabled items are not validated
     changed = state.set("type", [coding("28")])
     assert changed == {"section", "detail", "other"}
-    assert state.problems() == [Problem("detail", "Champ obligatoire")]
+    assert [(p.link_id, p.message, p.code, p.blocking) for p in state.problems()] == [
+        ("detail", "Champ obligatoire", "REQ", True)]
     assert state.set("other", [{"valueString": "x"}]) == set()
     state.set("detail", [{"valueString": "y"}])
     state.set("type", [])

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.models.demo_answers import fiche_answers
 from app.models.kinds import Kind
 from app.models.store import RuleError, Workspace
 from app.models.workflow import DossierState
@@ -13,6 +14,13 @@ def ws(tmp_path):
     w = Workspace.open(tmp_path / "w.sqlite", create=True)
     yield w
     w.close()
+
+
+def _complete_uo(ws, parent, name="Unité X"):
+    """A unit whose fiche has every required answer (the store checks a fiche before finalising it)."""
+    answers = fiche_answers("uo-ms", {"name": name, "champ": "04", "type_offre": "21", "seed": 1})
+    return ws.nodes.create(parent, Kind.UO, [name], answers=answers, questionnaire="uo-ms", champ="04",
+                           type_offre="21").inserted.pop()
 
 
 def _structure(ws, domaine="medico-social"):
@@ -85,7 +93,11 @@ def test_rename_move_duplicate_delete_restore(ws):
 
 def test_finalise_requires_no_problem_and_edit_makes_draft(ws):
     _, eg = _structure(ws)
-    uo = ws.nodes.create(eg, Kind.UO, ["Unité X"]).inserted.pop()
+    empty = ws.nodes.create(eg, Kind.UO, ["Unité Vide"]).inserted.pop()
+    with pytest.raises(RuleError, match="problème") as refused:  # the store checks the saved answers itself
+        ws.fiches.finalise(empty)
+    assert refused.value.args_["problems"] and all(p.blocking for p in refused.value.args_["problems"])
+    uo = _complete_uo(ws, eg)
     with pytest.raises(RuleError, match="problème"):
         ws.fiches.finalise(uo, problems=2)
     assert ws.nodes.get(uo).status == "draft"  # a refused command changes nothing
@@ -124,7 +136,7 @@ def test_draft_autosave_survives_reopen(tmp_path):
 
 def test_send_dossier_rules(ws):
     _, eg = _structure(ws)
-    uo = ws.nodes.create(eg, Kind.UO, ["Unité X"]).inserted.pop()
+    uo = _complete_uo(ws, eg)
     with pytest.raises(RuleError, match="finalisées"):
         ws.dossiers.send(eg)
     ws.fiches.finalise(uo)
@@ -138,7 +150,7 @@ def test_send_dossier_rules(ws):
 
 def test_sanitaire_dossier_needs_direction(ws):
     _, eg = _structure(ws, domaine="sanitaire")
-    uo = ws.nodes.create(eg, Kind.UO, ["Unité X"]).inserted.pop()
+    uo = _complete_uo(ws, eg)
     ws.fiches.finalise(uo)
     ws.dossiers.send(eg)
     assert ws.dossiers.of(eg).state == DossierState.AWAITING_DIRECTION
@@ -157,7 +169,8 @@ def test_batch_groups_commands_in_one_transaction(ws):
 
 def test_stats_counts_kinds_and_statuses(ws):
     _, eg = _structure(ws)
-    a, b = sorted(ws.nodes.create(eg, Kind.UO, ["Unité A", "Unité B"]).inserted)
+    a = _complete_uo(ws, eg, "Unité A")
+    ws.nodes.create(eg, Kind.UO, ["Unité B"])
     ws.fiches.finalise(a)
     stats = ws.nodes.stats()
     assert stats["nodes"]["EG"] == 1 and stats["nodes"]["UO"] == 2

@@ -40,7 +40,7 @@ def test_sync_creates_a_new_workspace_from_the_server(sandbox, tmp_path):
     ws_path = tmp_path / "new.sqlite"
     done = rr("sync", "--workspace", str(ws_path), "--server", proc.base_url, "--user", "demo")
     assert done.returncode == 0, done.stderr
-    assert "reçu(s) : 61" in done.stdout and "conflit(s) : 0" in done.stdout
+    assert f"reçu(s) : {sum(want.values())}" in done.stdout and "conflit(s) : 0" in done.stdout
     with Workspace.open(ws_path) as ws:
         assert ws.nodes.stats()["nodes"] == want
         assert ws.settings.get("server_url") == proc.base_url
@@ -85,10 +85,14 @@ def test_send_prints_the_task_and_sanitaire_needs_direction(sandbox, tmp_path):
         ch_finess, ime_finess = ch.finess, ime.finess
     waiting = rr("send", "--workspace", str(ws_path), "--eg", ch_finess)
     assert waiting.returncode == 0, waiting.stderr
-    assert "awaiting_direction" in waiting.stdout and "--direction" in waiting.stdout
+    assert "En attente de confirmation par la Direction" in waiting.stdout and "--direction" in waiting.stdout
     sent = rr("send", "--workspace", str(ws_path), "--eg", ch_finess, "--direction")
     assert sent.returncode == 0, sent.stderr
-    assert "tâche : " in sent.stdout and "in_validation" in sent.stdout
+    assert "tâche : " in sent.stdout and "dossier : Dossier en cours de validation" in sent.stdout
+    assert "in_validation" not in sent.stdout, "states in words"
+    again = rr("send", "--workspace", str(ws_path), "--eg", ch_finess, "--direction")
+    assert again.returncode == 0, again.stderr
+    assert "déjà été envoyé pour validation" in again.stdout and "rien à envoyer" not in again.stdout + again.stderr
     other = rr("send", "--workspace", str(ws_path), "--eg", ime_finess, "--json")
     out = json.loads(other.stdout)
     assert out["task"] and out["dossier"] == "in_validation"

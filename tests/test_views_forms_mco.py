@@ -1,7 +1,6 @@
 """The IG's MCO Questionnaire rendered by FormView, filled through its widgets, extracting a valid service."""
 from __future__ import annotations
 
-import importlib.util
 import json
 
 import pytest
@@ -12,6 +11,7 @@ from app.models import fiche_service
 from app.models.demo import make_demo
 from app.models.forms import FormState, load_questionnaire
 from app.models.nomenclatures import NomenclaturePack, fold
+from app.sync.profile import check_resource
 from app.views.forms.choice_widgets import ChoiceWidget, MultiChoiceWidget
 from app.views.forms.form_view import FormView
 
@@ -100,8 +100,5 @@ def test_ig_mco_questionnaire_filled_through_the_widgets(qtbot, mco_view):
     assert patient["supportedPatientInfo"]["valueCodeableConcept"]["coding"][0]["code"]
     assert hs["identifier"][0]["value"] == "06/0099999"
     HealthcareService.model_validate(hs)
-    if importlib.util.find_spec("app.sync.profile") is not None:
-        from app.sync.profile import check_resource
-
-        errors = [p for p in check_resource(hs, for_submission=True) if p.severity == "error"]
-        assert errors == []
+    errors = [p for p in check_resource(hs, for_submission=True) if p.severity == "error"]
+    assert errors == []

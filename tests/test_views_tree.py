@@ -6,7 +6,8 @@ from PySide6.QtCore import QMimeData, QModelIndex
 
 from app.models.demo import make_demo
 from app.models.tree import Tree, fold
-from app.views.tree_model import MIME, TreeModel
+from app.views.tree_drops import MIME
+from app.views.tree_model import TreeModel
 
 
 @pytest.fixture

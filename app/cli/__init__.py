@@ -12,12 +12,16 @@ SUBCOMMANDS = [
     "app.cli.demo",
     "app.cli.import_finess",
     "app.cli.stats",
+    "app.cli.check",
     "app.cli.check_id",
     "app.cli.nomenclatures",
     "app.cli.form_check",
     "app.cli.fhir_check",
     "app.cli.sync",
     "app.cli.screenshot",
+    "app.cli.self_test",
+    "app.cli.support_bundle",
+    "app.cli.support_open",
 ]
 
 
@@ -26,6 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
                                      description="ROR Référent: describe your offer of care in the ROR.")
     parser.add_argument("--workspace", dest="gui_workspace", help="workspace file to open in the app")
     parser.add_argument("--lang", dest="gui_lang", choices=["fr", "en"], help="language of the app")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation offscreen (as `ror-referent self-test`) and exit")
     sub = parser.add_subparsers(dest="command")
     for name in SUBCOMMANDS:
         importlib.import_module(name).register(sub)
@@ -35,6 +41,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from app.cli.self_test import self_test
+
+        return self_test()
     if args.command is None:
         from app.views.launch import launch  # Qt only when the GUI is asked for
 

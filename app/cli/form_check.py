@@ -2,7 +2,8 @@
 
 Prints one JSON object with the counts of the form (every item counted, groups and displays included) and
 the warnings the parser recorded (defects it repaired or tolerated), for support and for checking a server's
-forms.
+forms. A hostile document (JSON nested deeper than the JSON reader goes, items nested too deep, too many items,
+enableWhen conditions in a cycle) is refused with one sentence, as the window refuses to render it.
 """
 from __future__ import annotations
 
@@ -32,7 +33,11 @@ def run(args) -> int:
     from app.models.forms import QuestionnaireError, load_questionnaire
 
     path = Path(args.questionnaire)
-    data = read_json_file(path)
+    try:
+        data = read_json_file(path)
+    except RecursionError as exc:  # the JSON reader stops at about 1,000 levels
+        raise UserError(f"Le fichier {path} est imbriqué trop profondément pour être lu : ce n'est pas un "
+                        "questionnaire affichable.") from exc
     pack = _default_pack()
     try:
         questionnaire = load_questionnaire(data, pack=pack)

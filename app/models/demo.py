@@ -44,6 +44,7 @@ IME_UOS = [
     UoType("04", "48", "Unité Semi-Internat Pour Enfants Et Adolescents Handicapés"),
     UoType("04", "140", "Unité Equipe Mobile D'Appui À La Scolarisation (EMAS)"),
 ]
+IME_SESSAD = UoType("04", "57", "Unité Service D'Education Spéciale Et De Soins À Domicile (SESSAD)")
 HOSPITAL_POLES = [
     ("Pôle Médecine", [
         ("Service De Cardiologie", [UoType("01", "149", "Unité Hospitalière De Cardiologie"),
@@ -176,7 +177,9 @@ def _uo(b: _Builder, parent: int, t: UoType, dept: str, domaine: str, status: st
 
 def _internal(b: _Builder, parent: int, kind: Kind, name: str, dept: str, domaine: str) -> int:
     node = b.add(parent, kind, name, departement=dept, domaine=domaine, status="finalised")
-    answers = fiche_answers("unite-interne", {"name": name, "kind": kind.value})
+    # a complete fiche: its head's contact (nature, channel, number, confidentiality), no random draw
+    answers = fiche_answers("unite-interne", {"name": name, "kind": kind.value, "text": "Secrétariat",
+                                              "value": f"06 12 34 {node % 100:02d} {node % 97:02d}"})
     answers.update(initial_answers(kind.value))  # the internal type follows the kind (pôle, service, UF)
     b.fiche(node, "unite-interne", answers)
     return node
@@ -206,6 +209,7 @@ def build_demo(egs: int = SMALL_GROUP[0], uos: int = SMALL_GROUP[1], seed: int =
     eg = _eg(b, ej, "IME Le Moulin", town, "183", "Institut médico-éducatif (I.M.E.)", "medico-social")
     for i, t in enumerate(IME_UOS):
         _uo(b, eg, t, town[0], "medico-social", "finalised" if i != 2 else "draft")
+    ime, ime_town = eg, town
 
     town = TOWNS[7]
     ej = _ej(b, "Centre Hospitalier De Villefranche", town, "Etablissement public de santé")
@@ -229,6 +233,8 @@ def build_demo(egs: int = SMALL_GROUP[0], uos: int = SMALL_GROUP[1], seed: int =
             t = EHPAD_UOS[j % len(EHPAD_UOS)]
             name = t.name if j < len(EHPAD_UOS) else f"{t.name} {j // len(EHPAD_UOS) + 1}"
             _uo(b, eg, UoType(t.champ, t.type_offre, name), town[0], "medico-social", *_status(b))
+    # The IME's fifth unit, made last so that every other node keeps its random draws (uids, SIREN, SIRET).
+    _uo(b, ime, IME_SESSAD, ime_town[0], "medico-social", "finalised")
     return b
 
 
@@ -250,5 +256,9 @@ def make_demo(path: str | Path, egs: int = SMALL_GROUP[0], uos: int = SMALL_GROU
         ws.nodes.create(ehpad, Kind.UO, ["Unité Pôle D'Activités Et De Soins Adaptés (PASA)"], champ="04",
                         type_offre="21", questionnaire="uo-ms")
         ws.settings.set("demo", "1")
+        # Statuses as any workspace's after a check: a fiche with a blocking problem is not shown finalised.
+        from app.models.fiche_service import validate_all
+
+        validate_all(ws)
         ws.journal.log("demo", f"Espace de démonstration créé : {len(b.nodes)} unités.")
     return Workspace.open(path)

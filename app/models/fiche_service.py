@@ -10,18 +10,26 @@ Public API:
     problem_count(problems) -> int                         blocking problems only (warnings never block)
     save(ws, opened, answers) -> Changes                   extract the resource (and Location), ws.set_answers
     save_draft(ws, node_id, answers) -> Changes            autosave (local only)
-    finalise(ws, node_id, problems) -> Changes             ws.finalise (refused while problems remain)
+    finalise(ws, node_id, problems) -> Changes             ws.finalise (the store checks, refuses with problems)
+    check_answers(form_id, answers, facts, pack) -> list[Problem]   the one validation (app/models/validation)
+    check_all(ws, pack=None, under=None) -> {node_id: FicheCheck}   every fiche (`ror-referent check`)
     validate_all(ws, pack=None, record=True) -> dict[node_id, problems]   every fiche checked, counts stored
+    revalidate_if_stale(ws, pack=None) -> Changes          validate_all at opening when the checks changed
+    locked_items(form_id, origins), repeating_items(form_id)   what the store's locks need of a form
 """
 from __future__ import annotations
 
 import copy
 import dataclasses
+import hashlib
 import json
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Any
 
+from app.models import rules
 from app.models.changes import Changes
 from app.models.forms import FormState, Questionnaire, extract, load_questionnaire
 from app.models.forms_catalog import (
@@ -33,8 +41,9 @@ from app.models.forms_catalog import (
     load_form,
     questionnaire_for,
 )
-from app.models.kinds import Kind
+from app.models.kinds import FINESS_KINDS, Kind
 from app.models.rows import FicheData, NodeRow
+from app.models.validation import RULES, Facts, Problem, blocking, facts_by_node
 from app.models.workflow import DOSSIER_LABELS, EDITABLE_DOSSIER_STATES, DossierState
 
 R244 = "https://mos.esante.gouv.fr/NOS/TRE_R244-CategorieOrganisation/FHIR/TRE-R244-CategorieOrganisation"
@@ -171,7 +180,7 @@ def open_fiche(ws: Any, node_id: int, pack: Any = None) -> OpenedFiche:
     saved = copy.deepcopy(fiche.answers or {})
     restored = bool(fiche.draft) and fiche.draft != saved
     state = FormState(q, fiche.draft if restored else saved, context=launch_context(node, fiche, parent), pack=pack,
-                      prefilled=fiche.prefilled)
+                      prefilled=fiche.prefilled, facts=ws.fiches.facts(node_id))
     populated: set[str] = set()
     if not restored and _is_new(node, fiche):
         populated = state.populate()
@@ -257,39 +266,206 @@ def discard_draft(ws: Any, node_id: int) -> Changes:
 
 
 def finalise(ws: Any, node_id: int, problems: int = 0) -> Changes:
+    """Finalise a fiche: the store checks its saved answers itself and refuses while a problem blocks;
+    `problems` adds what the form knows and the store cannot (values typed that the form could not take)."""
     return ws.fiches.finalise(node_id, problems=problems)
 
 
-def validate_all(ws: Any, pack: Any = None, record: bool = True) -> dict[int, int]:
-    """Check every live fiche with its form; returns {node_id: blocking problems} and stores the counts.
+def form_id_for(kind: str, categorie: str | None, champ: str | None, domaine: str | None,
+                stored: str | None) -> str:
+    """The form of a fiche from plain values: the one it was saved with (id or canonical), else its node's."""
+    if stored and stored in list_forms():
+        return stored
+    return (form_of_canonical(stored) if stored else None) or questionnaire_for(kind, categorie, champ, domaine)
 
-    Questionnaires are parsed once per form; fiches with the same form and the same answers are checked once
-    (a group's units are often alike). Expressions are only evaluated when a form uses them.
+
+def check_answers(form_id: str, answers: dict, facts: Facts | None = None, pack: Any = None,
+                  populate: dict | None = None, prefilled_by_form: bool = False) -> list[Problem]:
+    """Every problem of a fiche's answers (app/models/validation), as the form shows them.
+
+    A fiche nobody filled yet is checked as the form will show it: `populate` is its launch context, from which
+    the form pre-fills it on opening (an EG fresh from FINESS is checked with its FINESS values). A bulk pass
+    gives `prefilled_by_form` instead: the required items the form pre-fills (initial expression or value) are
+    taken as answered, which spares evaluating expressions for hundreds of new EGs; opening and saving the fiche
+    checks the real values."""
+    pack = _pack(pack)
+    q = questionnaire(form_id, pack)
+    state = FormState(q, answers or {}, context=populate, pack=pack, facts=facts)
+    if populate is not None:
+        state.populate()
+    found = state.problems()
+    if prefilled_by_form:
+        filled = _prefilled_by_form(q)
+        found = [p for p in found if not (p.code == "REQ" and p.link_id in filled)]
+    return found
+
+
+_prefilled: dict[int, frozenset[str]] = {}
+
+
+def _prefilled_by_form(q: Questionnaire) -> frozenset[str]:
+    """LinkIds the form fills by itself when a new fiche opens (cached per parsed Questionnaire)."""
+    found = _prefilled.get(id(q))
+    if found is None:
+        found = _prefilled[id(q)] = frozenset(
+            i.link_id for i in q.all_items
+            if i.initial_expression or i.initial or any(o.initial_selected for o in i.answer_options))
+    return found
+
+
+def stored_problems(node: Any, fiche: Any, parent: Any, facts: Facts | None, pack: Any = None) -> list[Problem]:
+    """The problems of a stored fiche. `node` has the node's columns (kind, name, finess, categorie, champ,
+    type_offre, domaine), `fiche` its resource, finess_data, answers and questionnaire; `parent` a name."""
+    form_id = form_id_for(node.kind, node.categorie, node.champ, node.domaine, fiche.questionnaire)
+    answers = dict(fiche.answers or {})
+    context = launch_context(node, fiche, parent) if _is_new(node, fiche) else None
+    return check_answers(form_id, answers, facts, pack, populate=context)
+
+
+def locked_items(form_id: str, origins: dict[str, Any] | None) -> dict[str, str]:
+    """{linkId: label} of the items whose value comes from FINESS: the form's read-only, visible items, for a
+    node FINESS describes. The store refuses any change of their saved value."""
+    if not rules.locked_fields(origins):
+        return {}
+    q = questionnaire(form_id)
+    return {i.link_id: i.text or i.link_id for i in q.all_items
+            if i.read_only and not i.hidden and i.is_question and not i.calculated_expression}
+
+
+def repeating_items(form_id: str) -> frozenset[str]:
+    """LinkIds of the questions that take several answers (a pre-filled one may be replaced by others only
+    while one pre-filled value stays)."""
+    return frozenset(i.link_id for i in questionnaire(form_id).all_items if i.repeats and i.is_question)
+
+
+# Bumped whenever a check changes what it finds: a workspace validated under another version is checked again.
+RULES_VERSION = "2026-05-validation-1"
+VERSION_SETTING = "validation.version"
+
+
+def validation_version(pack: Any = None) -> str:
+    """What the stored statuses were computed under: the checks, the nomenclature pack and the forms."""
+    pack = _pack(pack)
+    entries = sorted(f"{r.get('url') or r.get('name')}|{r.get('version')}" for r in pack.entries())
+    forms = [canonical(f) for f in list_forms()]
+    rules_table = sorted(f"{k}:{code}:{level}" for k, (code, level, _t) in RULES.items())
+    digest = hashlib.sha256("\n".join([RULES_VERSION, *entries, *forms, *rules_table]).encode()).hexdigest()
+    return f"{RULES_VERSION}:{digest[:16]}"
+
+
+@dataclass(frozen=True)
+class FicheCheck:
+    """One fiche's validation, as `ror-referent check` reports it."""
+
+    node_id: int
+    kind: str
+    name: str
+    status: str
+    form_id: str
+    problems: tuple[Problem, ...]
+
+    @property
+    def blocking(self) -> int:
+        return blocking(list(self.problems))
+
+
+def check_all(ws: Any, pack: Any = None, under: int | None = None) -> dict[int, FicheCheck]:
+    """Every live fiche checked with its form (or those under the node `under`), by node id."""
+    return {row.id: FicheCheck(row.id, row.kind, row.name, row.status, form_id, problems)
+            for row, form_id, problems in _checked_rows(ws, pack, under)}
+
+
+@dataclass(frozen=True, slots=True)
+class _Node:
+    """What a validation pass knows of a node with a fiche (from `ws.fiches.facts_rows`)."""
+
+    id: int
+    kind: str
+    name: str
+    status: str
+    problems: int
+    champ: str | None
+
+
+def _checked_rows(ws: Any, pack: Any, under: int | None = None) -> Iterator[tuple[_Node, str, tuple[Problem, ...]]]:
+    """(node, form id, problems) of every live fiche (or those under `under`).
+
+    Alike fiches (same form, same answers text, same facts: a group's units often are) are parsed and checked
+    once. Questionnaires are parsed once per form; expressions are only evaluated when a form uses them.
     """
     pack = _pack(pack)
+    places = ws.fiches.facts_rows()
+    facts = facts_by_node(places)
+    nodes = {r[0]: r for r in places}
+    wanted = set(ws.nodes.subtree(under)) if under is not None else None
     forms: dict[tuple, str] = {}
-    seen: dict[tuple[str, str], int] = {}
-    counts: dict[int, int] = {}
-    rows = ws.fiches.validation_rows()
-    before: dict[int, int] = {}
-    for node_id, kind, categorie, champ, domaine, stored, answers, prefilled, current in rows:
-        before[node_id] = current
-        key = (kind, categorie, champ, domaine, stored)
+    seen: dict[tuple, tuple[Problem, ...]] = {}
+    for row in ws.fiches.validation_rows():
+        place = nodes.get(row.id)
+        if place is None or (wanted is not None and row.id not in wanted):
+            continue
+        key = (row.kind, row.categorie, row.champ, row.domaine, row.questionnaire)
         form_id = forms.get(key)
         if form_id is None:
-            if stored in list_forms():
-                form_id = stored
-            else:
-                form_id = (form_of_canonical(stored) if stored else None) or questionnaire_for(
-                    kind, categorie, champ, domaine)
-            forms[key] = form_id
-        memo = (form_id, answers or "")  # the stored JSON text: equal text, equal answers, equal problems
-        if memo not in seen:
-            parsed = json.loads(answers) if answers else {}
-            state = FormState(questionnaire(form_id, pack), parsed or {}, pack=pack, prefilled=prefilled)
-            seen[memo] = problem_count(state.problems())
-        counts[node_id] = seen[memo]
-    changed = {k: v for k, v in counts.items() if before.get(k) != v}
-    if record and changed:  # only the counts that moved: a store write per node is what costs
-        ws.fiches.set_problems(changed)
+            form_id = forms[key] = form_id_for(*key)
+        node_facts = facts.get(row.id)
+        memo = (key, row.answers, row.has_resource, node_facts)  # equal text and facts: equal problems
+        found = seen.get(memo)
+        if found is None:
+            parsed = json.loads(row.answers) if row.answers else {}
+            parsed = parsed if isinstance(parsed, dict) else {}
+            new = not row.has_resource and _is_new(row, _Stored(None, {}, parsed or {}, row.questionnaire))  # type: ignore[arg-type]
+            if new and row.kind not in FINESS_KINDS:  # a unit just created: checked as its form pre-fills it
+                parent = SimpleNamespace(name=nodes[place[1]][3]) if place[1] in nodes else None
+                context = launch_context(row, _Stored(None, {}, parsed, row.questionnaire), parent)  # type: ignore[arg-type]
+                found = tuple(check_answers(form_id, parsed, node_facts, pack, populate=context))
+            else:  # an EJ or EG fresh from FINESS: its FINESS values are taken as there (see check_answers)
+                found = seen[memo] = tuple(check_answers(form_id, parsed or {}, node_facts, pack,
+                                                         prefilled_by_form=new))
+        yield _Node(row.id, row.kind, place[3], place[6], place[7], row.champ), form_id, found
+
+
+@dataclass(frozen=True)
+class _Stored:
+    resource: dict | None
+    finess_data: dict
+    answers: dict
+    questionnaire: str | None
+
+
+def validate_all(ws: Any, pack: Any = None, record: bool = True) -> dict[int, int]:
+    """Check every live fiche with its form; returns {node_id: blocking problems}. With `record`, the counts
+    that moved are stored (a finalised fiche that now has a blocking problem is a draft again) and the
+    validation version is stamped, so the next opening knows the statuses are current."""
+    counts, moved = _blocking_counts(ws, pack)
+    if record:  # only what moved: a store write per node is what costs
+        ws.fiches.set_problems(moved)
+        ws.settings.set(VERSION_SETTING, validation_version(pack))
     return counts
+
+
+def _blocking_counts(ws: Any, pack: Any) -> tuple[dict[int, int], dict[int, int]]:
+    """({node id: blocking problems} of every fiche, the same for those whose stored count or status must
+    change: a count that moved, a finalised fiche with a problem)."""
+    counted: dict[int, int] = {}  # by id() of a problems tuple: alike fiches share theirs
+    found: dict[int, int] = {}
+    moved: dict[int, int] = {}
+    for row, _form_id, problems in _checked_rows(ws, pack):
+        count = counted.get(id(problems))
+        if count is None:
+            count = counted[id(problems)] = blocking(list(problems))
+        found[row.id] = count
+        if count != row.problems or (count and row.status == "finalised"):
+            moved[row.id] = count
+    return found, moved
+
+
+def revalidate_if_stale(ws: Any, pack: Any = None) -> Changes:
+    """At opening: when the checks, the nomenclatures or the forms changed since the statuses were computed,
+    check every fiche again; else do nothing (one setting read)."""
+    current = validation_version(pack)
+    if ws.settings.get(VERSION_SETTING) == current:
+        return Changes()
+    changes = ws.fiches.set_problems(_blocking_counts(ws, pack)[1])
+    ws.settings.set(VERSION_SETTING, current)
+    return changes

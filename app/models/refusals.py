@@ -28,15 +28,74 @@ MESSAGES: dict[str, str] = {
                          "est obligatoire.",
     "finalise-problems": "La fiche a encore {count} problème(s) : corrigez-les avant de la finaliser.",
     "finalise-unsaved": "Enregistrez la fiche avant de la finaliser.",
+    "finess-locked": "« {item} » vient de FINESS et ne peut pas être modifié ici : contactez le support.",
+    # forms (Questionnaires) the app cannot render
+    "form-not-object": "Le fichier ne contient pas un objet FHIR (objet JSON attendu).",
+    "form-not-questionnaire": "Ce n'est pas un questionnaire FHIR (type de ressource : {name}).",
+    "form-no-items": "Le questionnaire ne contient aucune question.",
+    "form-item-not-object": "Questionnaire mal formé : l'élément {name} n'est pas un objet.",
+    "form-item-no-linkid": "Questionnaire mal formé : l'élément {name} n'a pas d'identifiant (linkId).",
+    "form-children-not-list": "Questionnaire mal formé : les sous-éléments de « {name} » ne sont pas une liste.",
+    "form-too-deep": "Le questionnaire imbrique ses éléments sur plus de {count} niveaux : il n'est pas affiché.",
+    "form-too-large": "Le questionnaire compte plus de {count} éléments : il n'est pas affiché.",
+    "form-enablewhen-cycle": "Les conditions d'affichage du questionnaire tournent en rond ({name}) : ces questions "
+                             "ne pourraient jamais s'afficher, il n'est pas affiché.",
     # dossiers
     "dossier-locked": "{state} : « {name} » ne peut pas être modifié(e) avant la réponse du validateur.",
     "dossier-nothing-to-send": "Aucun dossier en cours sur cette structure : rien à envoyer.",
     "dossier-not-green": "{count} fiche(s) ne sont pas finalisées : toutes les fiches doivent être vertes pour "
                          "envoyer le dossier.",
+    "dossier-problems": "{count} fiche(s) ont des problèmes à corriger avant l'envoi du dossier : {names}.",
     "dossier-transition": "Le dossier ne peut pas passer de « {current} » à « {target} ».",
     # the outbox
     "outbox-not-failed": "Cette modification n'est pas en échec : rien à relancer.",
     "conflict-not-found": "Aucun conflit en attente sur cette unité.",
+    # the server (app/sync/errors.py): its address, the connection, what it answers, the credentials
+    "sync-said": "{message}",
+    "sync-address": "Adresse de serveur invalide : « {url} » (attendu : https://...).",
+    "sync-address-credentials": "L'adresse du serveur ne doit contenir ni identifiant ni mot de passe : elle est "
+                                "refusée et n'a pas été enregistrée.",
+    "sync-address-http": "Le serveur {host} doit être joint en https : http n'est accepté que pour cet ordinateur "
+                         "(localhost).",
+    "sync-offline": "Serveur injoignable ({host}).",
+    "sync-no-answer": "Le serveur {host} n'a pas répondu dans le délai de {seconds} s : serveur injoignable pour "
+                      "l'instant.",
+    "sync-tls": "Certificat du serveur non valide ({host}) : la connexion a été refusée.",
+    "sync-tls-authority": "Certificat du serveur non valide ({host}) : il n'est signé par aucune autorité reconnue "
+                          "par cet ordinateur (indiquez le fichier des autorités si vous lui faites confiance).",
+    "sync-tls-expired": "Certificat du serveur non valide ({host}) : il a expiré ou n'est pas encore valable.",
+    "sync-tls-name": "Certificat du serveur non valide ({host}) : il a été délivré pour une autre adresse.",
+    "sync-tls-handshake": "Connexion sécurisée impossible avec {host} : le serveur ne parle pas https à cette "
+                          "adresse.",
+    "sync-status": "Le serveur a répondu {code}.",
+    "sync-redirect": "Le serveur {host} renvoie vers une autre adresse ({location}) : vérifiez l'adresse du "
+                     "serveur.",
+    "sync-not-fhir": "L'adresse {url} ne ressemble pas à un serveur FHIR : {url}/metadata ne donne pas de "
+                     "CapabilityStatement.",
+    "sync-not-fhir-try": "L'adresse {url} ne ressemble pas à un serveur FHIR ({url}/metadata ne donne pas de "
+                         "CapabilityStatement) : essayez {suggestion}.",
+    "sync-not-json": "Le serveur {host} a répondu autre chose que du JSON FHIR ({content_type}) : un portail de "
+                     "connexion ou un proxy s'interpose peut-être.",
+    "sync-too-large": "Le serveur {host} a envoyé une réponse de plus de {size} Mo : elle n'a pas été lue.",
+    "sync-too-deep": "Le serveur {host} a envoyé du JSON imbriqué sur plus de {count} niveaux : il n'a pas été lu.",
+    "sync-not-resource": "Le serveur {host} a envoyé autre chose qu'une ressource FHIR (objet JSON attendu).",
+    "sync-wrong-resource": "Le serveur {host} a envoyé une ressource {found} au lieu de {expected}.",
+    "sync-malformed": "Le serveur {host} a envoyé une ressource mal formée ({what}, élément {path}).",
+    "sync-next-foreign": "Le serveur {host} place la page suivante sur une autre adresse ({location}) : elle n'est "
+                         "pas suivie.",
+    "sync-next-loop": "Le serveur {host} renvoie vers une page déjà lue : la lecture des pages s'arrête.",
+    "sync-too-many-pages": "Le serveur {host} a envoyé plus de {count} pages : la lecture des pages s'arrête.",
+    "sync-token-foreign": "Le serveur annonce son service de jetons sur une autre adresse ({host}) : le mot de "
+                          "passe n'y est pas envoyé.",
+    "sync-credential-foreign": "Requête vers {host} bloquée : elle aurait emporté les identifiants du serveur "
+                               "{server} hors de celui-ci.",
+    "sync-token-garbage": "Le service de jetons ({host}) a répondu autre chose qu'un jeton.",
+    "sync-no-perimeter": "Périmètre inconnu : ni cet espace de travail ni votre compte ne désignent de structure. "
+                         "Donnez les numéros FINESS des EJ ou EG à suivre (ror-referent sync --finess N).",
+    "auth-password-unknown": "Mot de passe du serveur ROR inconnu : enregistrez-le dans le trousseau du système ou "
+                             "donnez-le dans la variable d'environnement {variable}.",
+    "auth-refused": "Le serveur a refusé l'identifiant « {user} » ou son mot de passe.",
+    "auth-denied": "Le serveur refuse l'accès : identifiant ou mot de passe à vérifier.",
     # workspace files
     "workspace-not-found": "Espace de travail introuvable : {path}",
     "workspace-is-folder": "{path} est un dossier, pas un espace de travail.",

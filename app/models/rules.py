@@ -7,6 +7,8 @@ Each refusal is a `RuleError(key, **args)`: the window shows it in the user's la
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
@@ -92,19 +94,77 @@ def locked_fields(origins: dict[str, Any] | None) -> frozenset[str]:
     return frozenset(k for k, v in (origins or {}).items() if v == "finess")
 
 
-def prefilled_refusal(prefilled: dict[str, list[str]] | None, answers: dict[str, Any]) -> RuleError | None:
-    """A mandatory value pre-filled by FINESS, ViaTrajectoire or the server may be enriched, never removed."""
+def answers_of(answers: dict[str, Any] | None, link_id: str) -> list[Any]:
+    """Every answer to `link_id`, at the top or inside the repetitions of repeating groups (any depth)."""
+    found: list[Any] = list((answers or {}).get(link_id) or [])
+    for value in (answers or {}).values():
+        for repetition in value if isinstance(value, list) else []:
+            inner = repetition.get("item") if isinstance(repetition, dict) else None
+            if isinstance(inner, dict):
+                found.extend(answers_of(inner, link_id))
+    return found
+
+
+def _codes(answers: dict[str, Any] | None, link_id: str) -> set[str]:
+    from app.models.forms.values import answer_code
+
+    return {str(c) for c in map(answer_code, answers_of(answers, link_id)) if c is not None}
+
+
+def prefilled_refusal(prefilled: dict[str, list[str]] | None, answers: dict[str, Any],
+                      before: dict[str, Any] | None = None,
+                      repeating: frozenset[str] = frozenset()) -> RuleError | None:
+    """A mandatory value pre-filled by FINESS, ViaTrajectoire or the server may be enriched, never removed.
+
+    Emptying the item is refused. With the answers `before` the edit: a value that was there is what
+    protects (an item never filled is not blocked), and for an item taking several values at least one
+    pre-filled value must stay (a single value may be updated)."""
     for link_id, codes in (prefilled or {}).items():
-        if codes and not answers.get(link_id):
+        protected = {str(c) for c in codes or ()}
+        if not protected:
+            continue
+        after = _codes(answers, link_id)
+        if before is None:
+            if not answers_of(answers, link_id):
+                return RuleError("prefilled-removed")
+            continue
+        kept_before = protected & _codes(before, link_id)
+        if not kept_before:
+            continue
+        if not after or (link_id in repeating and not protected & after):
             return RuleError("prefilled-removed")
     return None
 
 
-def finalise_refusal(problems: int, has_draft: bool) -> RuleError | None:
-    if problems:
-        return RuleError("finalise-problems", count=problems)
-    if has_draft:
+def finess_locked_refusal(locked: dict[str, str], before: dict[str, Any] | None,
+                          after: dict[str, Any]) -> RuleError | None:
+    """FINESS-sourced values (`locked`: {linkId: label}) may be filled when empty, never changed or removed."""
+    for link_id, label in locked.items():
+        old = _values(answers_of(before, link_id))
+        if old and _values(answers_of(after, link_id)) != old:
+            return RuleError("finess-locked", item=label)
+    return None
+
+
+def _values(answers: list[Any]) -> list[Any]:
+    """Answers compared by what they say: a coding by its system and code (its display may be re-read)."""
+    from app.models.forms.values import answer_value
+
+    shown = []
+    for answer in answers:
+        key, value = answer_value(answer)
+        shown.append((key, value.get("system"), value.get("code")) if key == "valueCoding" and isinstance(value, dict)
+                     else (key, value))
+    return shown
+
+
+def finalise_refusal(problems: int, has_draft: bool, found: Sequence[Any] = ()) -> RuleError | None:
+    """Refused while answers are not saved, or while a problem blocks (`found`: the blocking problems, carried
+    for the screens to list)."""
+    if has_draft:  # the saved answers are not what the user sees: save first, then they are checked
         return RuleError("finalise-unsaved")
+    if problems:
+        return RuleError("finalise-problems", count=problems, problems=tuple(found))
     return None
 
 
@@ -113,6 +173,7 @@ class Mark(StrEnum):
 
     CONFLICT = "conflict"  # orange: the server changed it under us, the user chooses
     PROBLEMS = "problems"  # red: something blocks
+    IN_VALIDATION = "in_validation"  # an EG or EJ whose dossier is with the validator
     FINALISED = "finalised"  # green: complete and correct
     DRAFT = "draft"  # plain
 
@@ -126,3 +187,78 @@ def mark_of(status: str, problems: int, conflict: bool) -> Mark:
     if status == FicheStatus.FINALISED:
         return Mark.FINALISED
     return Mark.DRAFT
+
+
+# Dossier states in which the validator has the dossier (or it waits to go to them).
+WITH_VALIDATOR = frozenset({"queued", "awaiting_direction", "in_validation"})
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """What an EG or EJ holds, itself included: the state its tree row shows instead of its own fiche's."""
+
+    fiches: int = 0
+    finalised: int = 0
+    drafts: int = 0  # units not finalised (an EG or EJ fiche comes from FINESS: never counted as a draft)
+    problems: int = 0  # fiches with a blocking problem
+    conflicts: int = 0
+    in_validation: bool = False
+
+    def __add__(self, other: Summary) -> Summary:
+        return Summary(self.fiches + other.fiches, self.finalised + other.finalised, self.drafts + other.drafts,
+                       self.problems + other.problems, self.conflicts + other.conflicts,
+                       self.in_validation or other.in_validation)
+
+    @property
+    def mark(self) -> Mark:
+        """A conflict first, then problems, then the validator's hands, then drafts; green only when every
+        fiche is finalised and correct."""
+        if self.conflicts:
+            return Mark.CONFLICT
+        if self.problems:
+            return Mark.PROBLEMS
+        if self.in_validation:
+            return Mark.IN_VALIDATION
+        if self.drafts:
+            return Mark.DRAFT
+        return Mark.FINALISED
+
+
+def summary_of(rows: Iterable[Any], in_validation: bool = False) -> Summary:
+    """The summary of some nodes (each with kind, status, problems, conflict)."""
+    fiches = finalised = drafts = problems = conflicts = 0
+    for row in rows:
+        fiches += 1
+        mark = mark_of(row.status, row.problems, row.conflict)
+        if mark is Mark.CONFLICT:
+            conflicts += 1
+        elif mark is Mark.PROBLEMS:
+            problems += 1
+        elif mark is Mark.FINALISED:
+            finalised += 1
+        elif row.kind not in FINESS_KINDS:
+            drafts += 1
+    return Summary(fiches, finalised, drafts, problems, conflicts, in_validation)
+
+
+def structure_summaries(nodes: Mapping[int, Any], kids: Mapping[int | None, list[int]],
+                        dossier_states: Mapping[int, str] | None = None) -> dict[int, Summary]:
+    """The summary of every EG (itself and everything under it) and every EJ (itself and its EGs), from the
+    tree's nodes by id and children by parent, in one pass."""
+    states = dossier_states or {}
+    found: dict[int, Summary] = {}
+    for root in kids.get(None, []):
+        total = summary_of([nodes[root]], states.get(root) in WITH_VALIDATOR)
+        for child in kids.get(root, []):
+            ids = [child]
+            stack = list(kids.get(child, []))
+            while stack:
+                nid = stack.pop()
+                ids.append(nid)
+                stack.extend(kids.get(nid, ()))
+            summary = summary_of((nodes[i] for i in ids), states.get(child) in WITH_VALIDATOR)
+            if nodes[child].kind == Kind.EG:
+                found[child] = summary
+            total = total + summary
+        found[root] = total
+    return found

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from app.models.changes import Changes
+from app.models.pulled import PullResult, Unfit
 from app.models.workflow import DossierState, OutboxOp
 from app.sync import engine_dossier, engine_pull, engine_push, engine_reconcile
 from app.sync import engine_resources as res
@@ -54,6 +55,7 @@ class SyncReport:
     requests: int = 0
     seconds: float = 0.0
     changes: Changes = field(default_factory=Changes)  # what the run changed in the store, for the views
+    unfit: list[Unfit] = field(default_factory=list)  # pulled resources that found no place in the tree
 
     @property
     def ok(self) -> bool:
@@ -68,6 +70,8 @@ class SyncReport:
         if self.published or self.rejected or self.waiting:
             parts.append(f"dossiers publiés : {self.published}, refusés : {self.rejected}, "
                          f"en validation : {self.waiting}")
+        if self.unfit:
+            parts.append(f"hors arborescence : {len(self.unfit)}")
         return ", ".join(parts)
 
 
@@ -120,8 +124,10 @@ class SyncEngine:
                 self._follow(report)
                 if pull:
                     first = engine_pull.is_first(self.ws)
-                    self._pull(report, progress)
-                    if first:  # everything was just pulled: nothing can be missing
+                    pulled = self._pull(report, progress)
+                    if pulled.shrunk:  # something was deleted while the pull paged: find which now
+                        self._reconcile(report, progress)
+                    elif first and not pulled.unstable:  # the perimeter was just pulled whole
                         engine_reconcile.mark_done(self.ws)
                         self.reconciled = True
                     elif not self.reconciled or engine_reconcile.due(self.ws):
@@ -228,10 +234,15 @@ class SyncEngine:
         report.rejected += counts["rejected"]
         report.waiting = counts["waiting"]
 
-    def _pull(self, report: SyncReport, progress: Progress | None) -> None:
+    def _pull(self, report: SyncReport, progress: Progress | None) -> PullResult:
         result = engine_pull.pull(self.ws, self.client, self.page_size, progress)
         report.pulled = result.inserted + result.updated
         report.changes.merge(result.changes)
+        report.unfit = list(result.unfit)
+        if result.unfit:
+            self.journal.event(f"Hors arborescence : {len(result.unfit)} ressource(s) non placée(s)",
+                               {"unfit": [u.text() for u in result.unfit]})
+        return result
 
     def _reconcile(self, report: SyncReport, progress: Progress | None) -> None:
         if progress:

@@ -7,8 +7,9 @@ A change is acknowledged only once the server answered; a 412 is examined before
 - otherwise the node is put in conflict with the server's copy kept beside ours: nothing is overwritten.
 Other answers: the resource is gone (404/410 on update): `ws.server.gone`, so a local edit of it becomes a
 conflict ('deleted') the user decides; a refusal (another 4xx) marks the entries failed with the server's
-message, to be retried or discarded; a transient failure (5xx, 429, time-out, dropped connection, offline)
-leaves them pending with the attempt counted, and an unreachable server stops the push there.
+message, to be retried or discarded; a transient failure (5xx, 429, time-out, dropped connection, offline,
+an unreadable answer), once the client's own retries are spent, leaves them pending with the attempt counted
+and stops the push there.
 A UO with capacities also sends its Location first (PUT with If-Match when the server gave it an id, else a
 conditional create on its identifier); the service then references the Location's server id, and the
 acknowledged Location is kept in fiche.location. A Location changed on the server meanwhile is a refusal the
@@ -25,7 +26,7 @@ from app.models.pulled import Ack
 from app.models.rows import OutboxRow
 from app.sync import engine_resources as res
 from app.sync.auth import AuthError
-from app.sync.client import FhirClient, OfflineError, PreconditionFailed, Result, ServerError
+from app.sync.client import FhirClient, PreconditionFailed, Result, ServerError, SyncError
 from app.sync.jobs import Job
 
 if TYPE_CHECKING:
@@ -79,18 +80,18 @@ def run_job(client: FhirClient, job: Job) -> Outcome:
         outcome = _run_main(client, job)
         outcome.location = sent_location
         return outcome
-    except (OfflineError, AuthError) as exc:
-        return Outcome(job, "transient", error=str(exc), stop=exc)
     except ServerError as exc:
         return refused(job, exc)
+    except (SyncError, AuthError) as exc:  # offline, TLS, an unreadable answer, refused credentials
+        return Outcome(job, "transient", error=str(exc), stop=exc)
 
 
 def refused(job: Job, exc: ServerError) -> Outcome:
     """What a server error means for the node: gone, worth trying again later, or refused as it stands."""
     if exc.status in GONE and job.action == "update":
         return Outcome(job, "gone", error=str(exc))
-    if exc.status >= 500 or exc.status == 429:
-        return Outcome(job, "transient", error=str(exc))
+    if exc.status >= 500 or exc.status == 429:  # still failing once the client's retries are spent: stop here
+        return Outcome(job, "transient", error=str(exc), stop=exc)
     return Outcome(job, "failed", error=str(exc), fields=exc.fields)
 
 
@@ -185,7 +186,7 @@ def _base(client: FhirClient, job: Job) -> dict[str, Any] | None:
     if not job.version:
         return job.base
     try:
-        return client.request("GET", f"{job.server_type}/{job.server_id}/_history/{job.version}").json()
+        return client.history(job.server_type or "", job.server_id or "", job.version).resource
     except ServerError:
         return job.base
 

@@ -1,27 +1,28 @@
-"""Reconciliation: the ids and versions of every resource the server holds, against the workspace's.
+"""Reconciliation: the ids and versions of every resource of the perimeter, against the workspace's.
 
 The pull only sees what changed (`_lastUpdated=gt`), never what was deleted: a search does not return
-tombstones. So, from time to time (the first sync of a session, then every `PERIOD`, and on demand), the
-engine lists the ids and versions of each type the tree maps to (`_elements=id,meta`, or `_summary=true`
-when the server does not know `_elements`), and:
+tombstones. So, from time to time (the first sync of a session, then every `PERIOD`, on demand, and right
+after a pull that saw something deleted while it paged), the engine lists the ids and versions of the
+perimeter (app/sync/engine_perimeter.py `listing`: the structures, then `_elements=id,meta` searches under
+them, or `_summary=true` when the server does not know `_elements`; never the whole server), and:
 - a live node whose server id is no longer listed is gone (`ws.server.gone`: tombstoned, or a conflict when
-  local work waits for it);
+  local work waits for it); one that left the perimeter is gone from the workspace the same way;
 - a node whose version differs from the server's missed a change (or was just published without one): its
   resource is read again (`_id` search, a chunk at a time) and applied like a pull.
-Nothing is changed unless every list came back whole. A listing that would remove most of the workspace (the
-wrong server, a server restored from an old backup) is refused rather than applied.
+Nothing is removed unless every listing came back whole and stable. A listing that would remove most of the
+workspace (the wrong server, a server restored from an old backup) is refused rather than applied.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from app.models.changes import Changes
 from app.models.clock import now_iso
+from app.sync import engine_perimeter
 from app.sync import engine_resources as res
-from app.sync.client import FhirClient, ServerError, SyncError
+from app.sync.client import FhirClient, SyncError
 
 if TYPE_CHECKING:
     from app.models.store.workspace import Workspace
@@ -60,25 +61,6 @@ def mark_done(ws: Workspace) -> None:
     ws.settings.set(MARK, now_iso())
 
 
-def server_versions(client: FhirClient, rtype: str, page_size: int = 1000) -> dict[str, str | None]:
-    """{id: versionId} of every current resource of `rtype` on the server."""
-    base = {"_count": str(page_size), "_sort": "_lastUpdated"}
-    try:
-        return _versions(client.search(rtype, {**base, "_elements": "id,meta"}))
-    except ServerError as exc:
-        if exc.status != 400:
-            raise
-        return _versions(client.search(rtype, {**base, "_summary": "true"}))
-
-
-def _versions(resources: Iterable[dict[str, Any]]) -> dict[str, str | None]:
-    found: dict[str, str | None] = {}
-    for r in resources:
-        if r.get("id"):
-            found[str(r["id"])] = (r.get("meta") or {}).get("versionId")
-    return found
-
-
 def fetch(client: FhirClient, rtype: str, ids: list[str]) -> list[dict[str, Any]]:
     """The current resources with these ids (those deleted meanwhile are simply not returned)."""
     found: list[dict[str, Any]] = []
@@ -89,19 +71,25 @@ def fetch(client: FhirClient, rtype: str, ids: list[str]) -> list[dict[str, Any]
 
 
 def reconcile(ws: Workspace, client: FhirClient, page_size: int = 1000) -> Reconciled:
-    """List the server's ids and versions, then tombstone what is gone and refresh what is behind."""
+    """List the perimeter's ids and versions, then tombstone what is gone and refresh what is behind."""
     out = Reconciled()
     local = ws.server.live_server_ids(res.server_type)
+    walk = engine_perimeter.listing(client, engine_perimeter.resolve(ws, client), page_size)
+    listed: dict[str, dict[str, str | None]] = {}
+    for (rtype, rid), resource in walk.paged.resources.items():
+        listed.setdefault(rtype, {})[rid] = (resource.get("meta") or {}).get("versionId")
+    out.listed = sum(len(v) for v in listed.values())
+    whole = not walk.paged.unstable
     missing: list[str] = []
     stale: dict[str, list[str]] = {}
     for rtype, known in local.items():
-        theirs = server_versions(client, rtype, page_size)
-        out.listed += len(theirs)
+        theirs = listed.get(rtype, {})
         lost = [sid for sid in known if sid not in theirs]
         if len(lost) > max(SAFE_LOSS, len(known) // 2):
             raise SyncError(f"Réconciliation interrompue : {len(lost)} ressources {rtype} sur {len(known)} "
                             "seraient supprimées. Vérifiez l'adresse du serveur ; rien n'a été modifié.")
-        missing += lost
+        if whole:
+            missing += lost
         behind = [sid for sid, version in known.items() if sid in theirs and theirs[sid] != version]
         if behind:
             stale[rtype] = behind
@@ -113,5 +101,6 @@ def reconcile(ws: Workspace, client: FhirClient, page_size: int = 1000) -> Recon
             result = ws.server.apply_pulled(res.pulled_items(fetched))
             out.changes.merge(result.changes)
             out.refreshed = result.updated
-        mark_done(ws)
+        if whole:
+            mark_done(ws)
     return out

@@ -1,7 +1,9 @@
 """Is the server reachable? A short GET [base]/metadata, and a watcher that reports each change of state.
 
 `watch()` blocks (run it in a thread) and calls `on_change(online, detail)` on the first probe and whenever
-the answer changes; the caller starts a sync when `online` becomes True. No authentication is needed.
+the answer changes; the caller starts a sync when `online` becomes True. No authentication is needed. The
+address rules of origin.py apply (nothing is sent to a refused address), TLS is verified, and the detail is
+one French sentence (a refused certificate says so).
 """
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ from collections.abc import Callable
 
 import httpx
 
-from app.sync.client import tls_context
+from app.sync.client import tls_context, transport_error
+from app.sync.errors import AddressError
+from app.sync.origin import server_address
 
 ONLINE, OFFLINE = "online", "offline"
 
@@ -19,8 +23,16 @@ def probe(base_url: str, timeout: float = 3.0, verify: bool | str = True,
           cert: tuple[str, str] | None = None) -> tuple[bool, str]:
     """(reachable, French detail) for GET [base]/metadata within `timeout` seconds."""
     try:
-        with httpx.Client(verify=tls_context(verify, cert), timeout=timeout) as http:
-            response = http.get(base_url.rstrip("/") + "/metadata", headers={"Accept": "application/fhir+json"})
+        url = server_address(base_url) + "/metadata"
+    except AddressError as exc:
+        return False, str(exc)
+    deadline = httpx.Timeout(timeout)
+    try:
+        with httpx.Client(verify=tls_context(verify, cert), timeout=deadline, follow_redirects=False) as http:
+            with http.stream("GET", url, headers={"Accept": "application/fhir+json"}) as response:
+                pass  # the status is enough: the body is not read
+    except httpx.TransportError as exc:
+        return False, str(transport_error(exc, url, deadline))
     except httpx.HTTPError as exc:
         return False, f"Serveur injoignable ({type(exc).__name__})"
     if response.status_code >= 500:

@@ -51,13 +51,15 @@ class StoreCommand(QUndoCommand):
 class CreateCommand(StoreCommand):
     """Create N units; undone, units never sent are removed for good with their outbox entries (one step)."""
 
-    def __init__(self, controller: Runner, parent_id: int, kind: str, names: list[str]) -> None:
+    def __init__(self, controller: Runner, parent_id: int, kind: str, names: list[str],
+                 fields: dict[str, Any] | None = None) -> None:
         if len(names) == 1:
             text = QCoreApplication.translate("Commands", "Créer « {0} »").format(names[0])
         else:
             text = QCoreApplication.translate("Commands", "Créer {0} unités").format(len(names))
         super().__init__(controller, text)
         self.parent_id, self.kind, self.names = parent_id, kind, names
+        self.fields = dict(fields or {})  # columns the units start with (a unit's champ and type d'offre)
         self.ids: list[int] = []
         self.uids: list[str] | None = None
         self.position: int | None = None
@@ -65,7 +67,7 @@ class CreateCommand(StoreCommand):
 
     def forward(self, ws: Workspace) -> Changes:
         changes = ws.nodes.create(self.parent_id, self.kind, self.names, uids=self.uids,
-                                  position=self.position)
+                                  position=self.position, **self.fields)
         self.ids = sorted(changes.inserted)
         rows = sorted(ws.nodes.rows(self.ids), key=lambda r: r.position)
         self.uids = [r.uid for r in rows]

@@ -38,6 +38,20 @@ def _champ_search_label(code: str | None) -> str:
     return champ_label(code) if code else ""
 
 
+def _revalidate_if_stale(ws: Workspace) -> None:
+    """Statuses computed under other checks or nomenclatures are computed again before the tree is read (one
+    setting read when they are current); a file that cannot be written keeps the statuses it has."""
+    from app.models.fiche_service import revalidate_if_stale
+    from app.models.refusals import Refusal
+
+    try:
+        revalidate_if_stale(ws)
+    except Refusal:
+        log.warning("statuses not checked again: the workspace cannot be written")
+    except Exception:  # noqa: BLE001 - a check that fails must not keep the user out of the workspace
+        log.exception("statuses not checked again")
+
+
 class Controller(QObject):
     loaded = Signal(str)  # workspace path, once the tree is populated
     applied = Signal(object, object)  # Changes, origin (who asked for the write; None for tree commands)
@@ -64,26 +78,27 @@ class Controller(QObject):
         """Open (or create, or make with `maker`) a workspace on the worker, then load the tree."""
         path = Path(path)
 
-        def job(_old: Workspace | None) -> tuple[Workspace, list[NodeRow], int]:
+        def job(_old: Workspace | None) -> tuple[Workspace, list[NodeRow], int, dict[int, str]]:
             if maker is not None and not path.exists():
                 ws = maker(path)
-                return ws, ws.tree.rows(), ws.outbox.count()
+                return ws, ws.tree.rows(), ws.outbox.count(), ws.dossiers.states()
             # The page-by-page check of an existing file runs beside the first read of the tree (both read-only
             # until the user acts): a damaged file is refused before the tree shows, at no cost in waiting.
             with ThreadPoolExecutor(max_workers=1, thread_name_prefix="ror-verify") as pool:
                 check = pool.submit(verify_integrity, path) if path.exists() else None
                 ws = Workspace.open(path, create=create, verify=False)
                 try:
+                    _revalidate_if_stale(ws)
                     rows, pending = ws.tree.rows(), ws.outbox.count()
                     if check is not None:
                         check.result()
                 except BaseException:
                     ws.close()
                     raise
-            return ws, rows, pending
+            return ws, rows, pending, ws.dossiers.states()
 
-        def done(result: tuple[Workspace, list[NodeRow], int]) -> None:
-            ws, rows, pending = result
+        def done(result: tuple[Workspace, list[NodeRow], int, dict[int, str]]) -> None:
+            ws, rows, pending, states = result
             old = self.worker.workspace
             self.worker.workspace = ws
             if old is not None:
@@ -92,7 +107,9 @@ class Controller(QObject):
             self.stack.clear()
             with gc_paused():
                 self.tree.load(rows)
+            self.model.set_dossier_states(states)
             self.pendingChanged.emit(pending)
+            log.info("workspace opened: %s (%d units, %d changes waiting)", path, len(rows), pending)
             self.loaded.emit(str(path))
             if on_done is not None:
                 on_done()
@@ -120,15 +137,18 @@ class Controller(QObject):
             on_error: Callable[[BaseException], None] | None = None, origin: Any = None) -> None:
         """Run a write on the worker and apply its Changes; a refusal goes to `on_error` when given (the
         caller shows it), else to `refused`."""
-        def job(ws: Workspace) -> tuple[Changes, list[NodeRow], int]:
+        def job(ws: Workspace) -> tuple[Changes, list[NodeRow], int, dict[int, str] | None]:
             changes = op(ws)
-            return changes, ws.nodes.rows(changes.nodes), ws.outbox.count()
+            states = ws.dossiers.states() if changes.dossiers else None  # the EG rows' marks follow them
+            return changes, ws.nodes.rows(changes.nodes), ws.outbox.count(), states
 
-        def done(result: tuple[Changes, list[NodeRow], int]) -> None:
-            changes, rows, pending = result
+        def done(result: tuple[Changes, list[NodeRow], int, dict[int, str] | None]) -> None:
+            changes, rows, pending, states = result
             self.applying = True
             try:
                 self.model.apply(changes, rows)
+                if states is not None:
+                    self.model.set_dossier_states(states)
             finally:
                 self.applying = False
             self.pendingChanged.emit(pending)

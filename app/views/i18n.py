@@ -65,3 +65,8 @@ class Translations:
 
 
 TRANSLATIONS = Translations()
+
+
+def current_language() -> str:
+    """The interface's language ('fr' or 'en'): the forms show their Questionnaire texts in it."""
+    return TRANSLATIONS.language

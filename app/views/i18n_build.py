@@ -7,6 +7,8 @@ the ones PySide6-Essentials ships (PySide6/lupdate, PySide6/lrelease).
 The refusals' templates (`app.models.refusals.MESSAGES`, French, in a module that knows no Qt) are added to
 the "Refusal" context of each .ts after lupdate, their translations kept from one run to the next: the views
 show a refusal through `QCoreApplication.translate("Refusal", MESSAGES[key])` (app/views/refusal_text.py).
+The problems of a fiche (`app.models.validation.MESSAGES` and the day names) go the same way to the "Problem"
+context (app/views/problem_text.py).
 """
 from __future__ import annotations
 
@@ -57,22 +59,44 @@ def update() -> None:
     TS_DIR.mkdir(exist_ok=True)
     for lang in LANGUAGES:
         path = ts_path(lang)
-        kept = refusal_translations(path.read_text(encoding="utf-8")) if path.exists() else {}
+        before = path.read_text(encoding="utf-8") if path.exists() else None
+        kept = {name: context_translations(before, name) if before else {} for name in model_contexts()}
         subprocess.run([_tool("lupdate"), "-silent", "-no-obsolete", "-source-language", "fr_FR",
                         "-target-language", "fr_FR" if lang == "fr" else "en_GB", *python_sources(),
                         "-ts", str(path)], check=True)
-        path.write_text(with_refusals(path.read_text(encoding="utf-8"), kept), encoding="utf-8")
+        text = path.read_text(encoding="utf-8")
+        for name, messages in model_contexts().items():
+            text = with_context(text, name, messages, kept[name])
+        path.write_text(text, encoding="utf-8")
 
 
 REFUSAL_CONTEXT = "Refusal"
 _CONTEXT_RE = re.compile(r"<context>\s*<name>(.*?)</name>.*?</context>\n?", re.S)
 
 
+PROBLEM_CONTEXT = "Problem"
+
+
+def model_contexts() -> dict[str, dict[str, str]]:
+    """The contexts whose French texts live in Qt-free models, {context: {key: French template}}: refusals
+    (app/models/refusals.py) and the problems of a fiche with the day names they use
+    (app/models/validation/problem.py)."""
+    from app.models.validation import DAYS
+    from app.models.validation import MESSAGES as PROBLEMS
+
+    return {REFUSAL_CONTEXT: MESSAGES, PROBLEM_CONTEXT: {**PROBLEMS, **{f"day-{k}": v for k, v in DAYS.items()}}}
+
+
 def refusal_translations(ts_text: str) -> dict[str, str]:
     """The finished translations of the Refusal context of a .ts text: {French template: translation}."""
+    return context_translations(ts_text, REFUSAL_CONTEXT)
+
+
+def context_translations(ts_text: str, name: str) -> dict[str, str]:
+    """The finished translations of one context of a .ts text: {French source: translation}."""
     found: dict[str, str] = {}
     for context in ET.fromstring(ts_text).iter("context"):
-        if context.findtext("name") != REFUSAL_CONTEXT:
+        if context.findtext("name") != name:
             continue
         for message in context.iter("message"):
             translation = message.find("translation")
@@ -87,16 +111,25 @@ def _escape(text: str) -> str:
 
 def with_refusals(ts_text: str, translations: dict[str, str]) -> str:
     """The .ts text with a Refusal context holding every template of MESSAGES (replacing any old one)."""
-    kept = [m for m in _CONTEXT_RE.finditer(ts_text) if m.group(1) != REFUSAL_CONTEXT]
-    lines = ["<context>", f"    <name>{REFUSAL_CONTEXT}</name>"]
-    for key, template in MESSAGES.items():
+    return with_context(ts_text, REFUSAL_CONTEXT, MESSAGES, translations)
+
+
+def with_context(ts_text: str, name: str, messages: dict[str, str], translations: dict[str, str]) -> str:
+    """The .ts text with a context `name` holding every template of `messages` (replacing any old one)."""
+    kept = [m for m in _CONTEXT_RE.finditer(ts_text) if m.group(1) != name]
+    lines = ["<context>", f"    <name>{name}</name>"]
+    seen: set[str] = set()
+    for key, template in messages.items():
+        if template in seen:  # two keys, one sentence: one message to translate
+            continue
+        seen.add(template)
         translation = translations.get(template)
         lines += ["    <message>", f"        <source>{_escape(template)}</source>",
                   f"        <extracomment>{_escape(key)}</extracomment>",
                   f"        <translation>{_escape(translation)}</translation>" if translation else
                   '        <translation type="unfinished"></translation>', "    </message>"]
     block = "\n".join([*lines, "</context>"]) + "\n"
-    contexts = [(m.group(1), m.group(0)) for m in kept] + [(REFUSAL_CONTEXT, block)]
+    contexts = [(m.group(1), m.group(0)) for m in kept] + [(name, block)]
     head = ts_text[:kept[0].start()] if kept else ts_text[:ts_text.index("</TS>")]
     return head + "".join(text for _name, text in sorted(contexts, key=lambda c: c[0])) + "</TS>\n"
 

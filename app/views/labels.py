@@ -71,3 +71,29 @@ def type_offre_label(code: str | None) -> str:
     except Exception:  # noqa: BLE001
         pass
     return code
+
+
+def remark_text(remark) -> str:
+    """A remark of the unit naming rule (app.models.labels.Remark) in the interface's language."""
+    from app.models.labels import REMARKS, quote_words
+
+    templates = {
+        "name-empty": QCoreApplication.translate("LabelRule", "Le nom est vide."),
+        "name-edge-spaces": QCoreApplication.translate("LabelRule", "Le nom commence ou finit par un espace."),
+        "name-inner-spaces": QCoreApplication.translate(
+            "LabelRule", "Le nom contient des espaces doubles ou des retours à la ligne."),
+        "name-lower-words": QCoreApplication.translate("LabelRule", "Chaque mot commence par une majuscule : {words}."),
+        "name-acronym-case": QCoreApplication.translate("LabelRule", "Sigle à écrire en capitales : {words}."),
+        "name-unknown-acronym": QCoreApplication.translate(
+            "LabelRule", "Sigle inconnu : {words} ; vérifiez-le ou écrivez le mot en entier."),
+        "name-qualifier": QCoreApplication.translate(
+            "LabelRule", "{words} ne fait pas partie du nom usuel : retirez-le."),
+        "name-suggestion": QCoreApplication.translate(
+            "LabelRule", "Nom conseillé pour ce type d'offre : « {suggestion} »."),
+    }
+    template = templates.get(remark.key) or REMARKS.get(remark.key, remark.key)
+    words = quote_words(remark.words, QCoreApplication.translate("LabelRule", "« {0} »"))
+    try:
+        return template.format(words=words, **remark.args)
+    except (KeyError, IndexError, ValueError):  # a translation lost a placeholder: say it in French
+        return remark.text

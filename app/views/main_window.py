@@ -10,10 +10,11 @@ and write goes through the controller's DB worker, and every write's Changes com
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QWidget
 
 from app.models.changes import Changes
 from app.models.rows import NodeRow
@@ -21,6 +22,7 @@ from app.models.tree import Tree
 from app.views import workspaces
 from app.views.controller import Controller
 from app.views.fiche_side import FicheSide
+from app.views.help_guide import GuideDialog
 from app.views.i18n import LANGUAGES, TRANSLATIONS
 from app.views.icons import app_icon
 from app.views.sync_controller import SyncController
@@ -28,6 +30,9 @@ from app.views.tree_actions import TreeActions
 from app.views.tree_side import TreeSide
 from app.views.window_actions import WindowActions
 from app.views.workspace_opening import WorkspaceOpening
+
+if TYPE_CHECKING:
+    from app.views.about import AboutDialog
 
 ONLINE_COLOURS = {"online": "#2e7d32", "offline": "#757575", "syncing": "#1565c0", "error": "#c62828"}
 
@@ -48,6 +53,8 @@ class MainWindow(QMainWindow):
         self._pending = 0
         self._current: int | None = None
         self._current_moved = False  # the current node changed while a write was applied: shown once after
+        self.guide_dialog: GuideDialog | None = None
+        self.about_dialog: AboutDialog | None = None
         self.setWindowIcon(app_icon())
         self.tree_side = TreeSide(self.model)
         self.fiche_side = FicheSide(self.controller)
@@ -91,6 +98,7 @@ class MainWindow(QMainWindow):
         self.act_find, self.act_expand, self.act_collapse = a.find, a.expand, a.collapse
         self.act_favourites_only, self.act_focus_tree = a.favourites_only, a.focus_tree
         self.act_about, self.act_about_qt = a.about, a.about_qt
+        self.act_guide, self.act_support_bundle = a.guide, a.support_bundle
         self.lang_actions, self.node_actions, self.menus = a.languages, a.node_actions, a.menus
         self.menu_file, self.menu_recent, self.toolbar = a.menu_file, a.menu_recent, a.toolbar
 
@@ -120,6 +128,8 @@ class MainWindow(QMainWindow):
         a.favourites_only.triggered.connect(self._favourites_only_toggled)
         a.focus_tree.triggered.connect(self._toggle_focus)
         a.about.triggered.connect(self.about)
+        a.guide.triggered.connect(self.show_guide)
+        a.support_bundle.triggered.connect(self.create_support_bundle)
         a.about_qt.triggered.connect(QApplication.aboutQt)
         for code, act in a.languages.items():
             act.triggered.connect(lambda _checked=False, lang=code: self.set_language(lang))
@@ -323,10 +333,27 @@ class MainWindow(QMainWindow):
             self.form_view.setFocus()
 
     # ================================================================== the rest
-    def about(self) -> None:
-        QMessageBox.about(self, self.tr("À propos de ROR Référent"),
-                          self.tr("ROR Référent décrit l'offre de soins de vos établissements dans le "
-                                  "Répertoire Opérationnel des Ressources, même hors ligne."))
+    def about(self) -> AboutDialog:
+        """Version, workspace path, log folder and how to reach support (app/views/about.py)."""
+        from app.views.about import AboutDialog  # package metadata read when asked for, not at start-up
+
+        self.about_dialog = AboutDialog(self.controller.path, self)
+        self.about_dialog.open()
+        return self.about_dialog
+
+    def show_guide(self) -> GuideDialog:
+        """The user guide beside the window (F1), in the interface's language."""
+        if self.guide_dialog is None:
+            self.guide_dialog = GuideDialog(self)
+        self.guide_dialog.show()
+        self.guide_dialog.raise_()
+        self.guide_dialog.activateWindow()
+        return self.guide_dialog
+
+    def create_support_bundle(self) -> None:
+        from app.views.support_bundle import create_support_bundle  # loaded only when asked for
+
+        create_support_bundle(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.sync.close()

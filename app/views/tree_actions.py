@@ -42,6 +42,7 @@ class TreeActions(QObject):
         self.show_refusal = show_refusal
         self.origins: dict[int, dict[str, Any] | None] = {}  # node id -> {field: source}, as last read
         self.confirm_box: QMessageBox | None = None
+        self.create_dialog: CreateDialog | None = None
         a = actions
         a.create.triggered.connect(self.create_units)
         a.rename.triggered.connect(self.rename_current)
@@ -106,22 +107,24 @@ class TreeActions(QObject):
             self.show_refusal(self.tr("Une {0} ne peut rien contenir.").format(self._kind(row)))
             return
         kinds = [k.value for k in node_rules.allowed_kinds(row)]
-        dialog = CreateDialog(row.name, kinds, self.parent_widget)
+        dialog = CreateDialog(row.name, kinds, self.parent_widget, champ=row.champ, domaine=row.domaine)
+        self.create_dialog = dialog  # reachable by tests
         if dialog.exec() != CreateDialog.DialogCode.Accepted:
             return
-        names = dialog.names()
-        if not names[0].strip():
-            self.show_refusal(self.tr("Le nom de l'unité est obligatoire."))
-            return
-        cmd = CreateCommand(self.controller, row.id, dialog.chosen_kind(), names)
+        self.create_from(row.id, dialog)
+
+    def create_from(self, parent_id: int, dialog: CreateDialog) -> None:
+        """Create what the dialog says: named by the label rule unless a name was typed (never "1", "2"...)."""
+        cmd = CreateCommand(self.controller, parent_id, dialog.chosen_kind(), dialog.names(), dialog.fields())
         self.controller.execute(cmd, on_done=lambda ch: self._select_first(ch.inserted))
 
     def rename_current(self) -> None:
         row = self.side.current_row()
         if row is None or self._refused(row, "rename"):
             return
-        suggestion = suggest_name(row.name, row.kind, type_offre_label(row.type_offre))
-        dialog = RenameDialog(row.name, suggestion, self.parent_widget)
+        type_display = type_offre_label(row.type_offre) if row.kind == "UO" else None
+        suggestion = suggest_name(row.name, row.kind, type_display)
+        dialog = RenameDialog(row.name, suggestion, self.parent_widget, type_display or None)
         if dialog.exec() != RenameDialog.DialogCode.Accepted:
             return
         new = dialog.new_name()

@@ -11,9 +11,7 @@ from functools import cache
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QByteArray,
     QCoreApplication,
-    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -22,37 +20,36 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.models.changes import Changes
-from app.models.kinds import FINESS_KINDS
+from app.models.kinds import FINESS_KINDS, Kind
 from app.models.rows import NodeRow
-from app.models.rules import Mark, mark_of, move_refusal
+from app.models.rules import Mark, move_refusal
 from app.models.tree import Tree
-from app.views import node_rules
 from app.views.icons import kind_icon
 from app.views.labels import champ_label, kind_label, status_label
+from app.views.tree_drops import TreeDrops
+from app.views.tree_marks import TreeMarks
 
-MIME = "application/x-ror-node-ids"
 NODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MARK_COLOURS = {Mark.FINALISED: QColor("#2e7d32"), Mark.PROBLEMS: QColor("#c62828"),
-                Mark.CONFLICT: QColor("#e65100")}
+                Mark.CONFLICT: QColor("#e65100"), Mark.IN_VALIDATION: QColor("#8d6e00")}
 SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 DROPPABLE = SELECTABLE | Qt.ItemFlag.ItemIsDropEnabled
 DRAGGABLE = DROPPABLE | Qt.ItemFlag.ItemIsDragEnabled
-
-
-def _movable(row: NodeRow, parent: NodeRow | None) -> bool:
-    """May the node be dragged at all? As node_rules.refusals' "move": only what forbids any move answers."""
-    return _movable_kind(row.kind, parent.kind if parent else None, parent.domaine if parent else None)
+NEVER_PARENT = Qt.ItemFlag.ItemNeverHasChildren  # a UO: Qt asks no hasChildren of it
+_NONE: list[int] = []
 
 
 @cache
-def _movable_kind(kind: str, parent_kind: str | None, parent_domaine: str | None) -> bool:
-    """Qt asks flags() of every row it lays out (expanding a 500-EG group): one refusal per case."""
-    if parent_kind is None:  # a root: an EJ, which never moves
-        return False
+def _movable_kind(kind: str, parent_kind: str, parent_domaine: str | None) -> bool:
+    """May the node be dragged at all? As node_rules.refusals' "move": only what forbids any move answers.
+
+    Qt asks flags() of every row it lays out (expanding a 500-EG group): one refusal per case. A root (an EJ)
+    never moves.
+    """
     return move_refusal(kind, parent_kind, parent_domaine, under_itself=False, same_structure=True) is None
 
 
-class TreeModel(QAbstractItemModel):
+class TreeModel(TreeMarks, TreeDrops, QAbstractItemModel):
     """Two columns: the node's name (with icon and colours) and its code (FINESS for EJ/EG, else the kind)."""
 
     moveRequested = Signal(int, int, int)  # node id, new parent id, position among the new siblings
@@ -77,6 +74,7 @@ class TreeModel(QAbstractItemModel):
         ev.connect("moved", self._on_moved)
         ev.connect("changed", self._on_changed)
         ev.connect("reset", self._on_reset)
+        self._init_marks()  # after the row notifications: an EG's mark is redrawn once its rows are in place
 
     # ------------------------------------------------------------------ structure
     def kids(self, parent_id: int | None) -> list[int]:
@@ -109,10 +107,13 @@ class TreeModel(QAbstractItemModel):
     def id_of(index: QModelIndex) -> int | None:
         return int(index.internalId()) if index.isValid() else None
 
+    # index, parent, rowCount, hasChildren and flags are what Qt calls for every row it lays out (expanding a
+    # 500-EG group at open): they read the tree's dicts directly, with no helper call on the unfiltered path.
     def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
         if column < 0 or column >= 2 or row < 0:
             return QModelIndex()
-        kids = self.kids(self.id_of(parent))
+        parent_id = parent.internalId() if parent.isValid() else None
+        kids = self.tree.kids.get(parent_id, _NONE) if self._visible is None else self.kids(parent_id)
         if row >= len(kids):
             return QModelIndex()
         return self.createIndex(row, column, kids[row])
@@ -120,15 +121,19 @@ class TreeModel(QAbstractItemModel):
     def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008 - Qt's signature
         if not index.isValid():
             return QModelIndex()
-        node_id = self.id_of(index)
-        if node_id not in self.tree:
+        row = self.tree.nodes.get(index.internalId())
+        if row is None or row.parent_id is None:
             return QModelIndex()
-        return self.index_of_id(self.tree.parent_of(node_id))
+        return self.index_of_id(row.parent_id)
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() and parent.column() != 0:
+        if not parent.isValid():
+            return len(self.kids(None))
+        if parent.column() != 0:
             return 0
-        return len(self.kids(self.id_of(parent)))
+        if self._visible is None:
+            return len(self.tree.kids.get(parent.internalId(), _NONE))
+        return len(self.kids(parent.internalId()))
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 2
@@ -160,22 +165,23 @@ class TreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole and col == 0:
             return kind_icon(row.kind, self._mark(row))
         if role == Qt.ItemDataRole.ForegroundRole:
-            colour = MARK_COLOURS.get(mark_of(row.status, row.problems, row.conflict))
+            colour = MARK_COLOURS.get(self.row_mark(row))
             return QBrush(colour) if colour is not None else None
         if role == Qt.ItemDataRole.FontRole and row.favourite and col == 0:
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row)
+            summary = self.summary_text(row.id) if row.kind in FINESS_KINDS else ""
+            return self.tooltip(row) + ("\n" + summary if summary else "")
         if role == NODE_ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{kind_label(row.kind)} {row.name}"
         return None
 
-    @staticmethod
-    def _mark(row: NodeRow) -> str | None:
-        """The icon's corner mark: the rules' mark of the node, none for a plain draft."""
-        mark = mark_of(row.status, row.problems, row.conflict)
+    def _mark(self, row: NodeRow) -> str | None:
+        """The icon's corner mark: the rules' mark of the node (an EG or EJ: of what it holds), none for a plain
+        draft."""
+        mark = self.row_mark(row)
         return None if mark is Mark.DRAFT else mark.value
 
     @staticmethod
@@ -201,65 +207,14 @@ class TreeModel(QAbstractItemModel):
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
-        row = self.tree.nodes.get(self.id_of(index))
+        nodes = self.tree.nodes
+        row = nodes.get(index.internalId())
         if row is None:
             return SELECTABLE
-        parent = self.tree.nodes.get(row.parent_id) if row.parent_id is not None else None
-        return DRAGGABLE if _movable(row, parent) else DROPPABLE
-
-    # ------------------------------------------------------------------ drag and drop
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:
-        return [MIME]
-
-    def mimeData(self, indexes) -> QMimeData:
-        ids = sorted({self.id_of(i) for i in indexes if i.isValid()})
-        data = QMimeData()
-        data.setData(MIME, QByteArray(",".join(map(str, ids)).encode()))
-        return data
-
-    def _dragged(self, data: QMimeData) -> int | None:
-        if not data.hasFormat(MIME):
-            return None
-        ids = [int(x) for x in bytes(data.data(MIME)).decode().split(",") if x]
-        return ids[0] if len(ids) == 1 and ids[0] in self.tree else None
-
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                        parent: QModelIndex) -> bool:
-        """A drop is offered only where the rules let the node go (the same rule the store applies)."""
-        node_id = self._dragged(data)
-        target = self.id_of(parent)
-        if node_id is None or target is None:
-            return False
-        return node_rules.move_refusal(self.tree, node_id, target) is None
-
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                     parent: QModelIndex) -> bool:
-        """Ask the window to move the dragged node; the view never removes rows itself."""
-        if action == Qt.DropAction.IgnoreAction:
-            return True
-        node_id = self._dragged(data)
-        if node_id is None or not parent.isValid():
-            return False
-        new_parent = self.id_of(parent)
-        self.moveRequested.emit(node_id, new_parent, self.store_position(node_id, new_parent, row))
-        return False
-
-    def store_position(self, node_id: int, new_parent: int, row: int) -> int:
-        """Turn a drop row among the shown children into the store's position among the real siblings."""
-        shown = self.kids(new_parent)
-        real = [i for i in self.tree.children(new_parent) if i != node_id]
-        if row < 0 or row >= len(shown):
-            return len(real)
-        target = shown[row]
-        if target == node_id:
-            return self.tree.index_of(node_id)
-        return real.index(target)
+        parent = nodes.get(row.parent_id) if row.parent_id is not None else None
+        movable = _movable_kind(row.kind, parent.kind, parent.domaine) if parent is not None else False
+        flags = DRAGGABLE if movable else DROPPABLE
+        return flags | NEVER_PARENT if row.kind == Kind.UO else flags
 
     # ------------------------------------------------------------------ filtering
     @property

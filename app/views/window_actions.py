@@ -39,6 +39,8 @@ class WindowActions(QObject):
         self.collapse = self._action("Ctrl+Shift+W")
         self.favourites_only = self._action("Ctrl+Shift+B", checkable=True)
         self.focus_tree = self._action("F6")
+        self.guide = self._action(KEYS.HelpContents)
+        self.support_bundle = self._action()
         self.about = self._action()
         self.about_qt = self._action()
         self.lang_group = QActionGroup(self)
@@ -85,6 +87,8 @@ class WindowActions(QObject):
         self.menu_view.addSeparator()
         self.menu_view.addActions([self.favourites_only, self.expand, self.collapse, self.focus_tree])
         self.menu_help = bar.addMenu("")
+        self.menu_help.addActions([self.guide, self.support_bundle])
+        self.menu_help.addSeparator()
         self.menu_help.addActions([self.about, self.about_qt])
         self.menus = {"file": self.menu_file, "edit": self.menu_edit, "view": self.menu_view,
                       "help": self.menu_help}
@@ -136,6 +140,9 @@ class WindowActions(QObject):
         set_text(self.collapse, self.tr("Tout &replier"), None)
         set_text(self.favourites_only, self.tr("Afficher seulement « Mes établissements »"), None)
         set_text(self.focus_tree, self.tr("Passer de l'arborescence à la fiche"), None)
+        set_text(self.guide, self.tr("&Guide d'utilisation"), self.tr("Ouvrir le guide d'utilisation (F1)"))
+        set_text(self.support_bundle, self.tr("Créer un paquet pour le &support…"),
+                 self.tr("Enregistrer un fichier .zip à transmettre au support ROR (sans aucun mot de passe)"))
         set_text(self.about, self.tr("À &propos de ROR Référent"), None)
         set_text(self.about_qt, self.tr("À propos de &Qt"), None)
         self.languages[None].setText(self.tr("Langue du système"))

@@ -6,7 +6,7 @@ Typical use (a view or a command):
                       prefilled=node.prefilled)
     state.populate()                       # new fiche: pre-fill from the launch context and initial values
     changed = state.set("Hs1.name", [{"valueString": "Unité ..."}])   # refresh only `changed` in the UI
-    problems = state.problems()            # [Problem(link_id, message, level)]
+    problems = state.problems()            # [Problem(link_id, key, args, level, code, path)]
     resource = extract(q, state.enabled_answers(), base=previous_resource)[0]
     answers = answers_from_resources(q, [healthcare_service, location])   # the inverse: a pulled fiche
 See each module's docstring for the details of its API.

@@ -162,7 +162,8 @@ def _read(entries: list[_Entry], node: Any, out: dict, inside: bool) -> None:
             answers = _answers(entry, _select(node, entry.rel, entry.systems))
             if answers:
                 out[item.link_id] = answers if (item.repeats or inside) else answers[:1]
-        _read(entry.children, node, out, inside)
+        if entry.children:
+            _read(entry.children, node, out, inside)
 
 
 def _select(node: Any, segs: list[Seg], systems: set[str]) -> list[Any]:

@@ -3,16 +3,25 @@
 The ROR publishes its entry forms as SDC Questionnaires whose JSON carries defects (stray quotes in codes,
 duplicated answer options, options without a system, value sets nobody holds). A renderer must still show
 them, so the parser repairs what it safely can and records each repair in `Questionnaire.warnings` (for
-support); it raises `QuestionnaireError` (French message) only when the document is not a usable
-Questionnaire at all.
+support); it raises `QuestionnaireError` (a `Refusal`: a message key the window translates, French for the
+command line) when the document is not a usable Questionnaire at all, or is hostile: items nested deeper than
+`MAX_DEPTH` levels, more than `MAX_ITEMS` items, or enableWhen conditions that form a cycle (those questions could
+never show). Every walk over the document is iterative or bounded by `MAX_DEPTH`, so no input reaches Python's
+recursion limit.
+
+Texts in other languages come from the FHIR `translation` extension on `_text`, `_prefix`, `_title`, on an
+answerOption's `valueCoding._display` / `_valueString`, and on help texts; the source language is French.
 
 Public API:
     load_questionnaire(data: dict, pack=None) -> Questionnaire
     Questionnaire: .url .version .name .title .items (roots) .warnings .launch_contexts
                    .get(linkId) -> ItemDef | None, .walk() -> Iterator[ItemDef] (every item, depth first),
                    .stats() -> dict (the counts `ror-referent form-check` prints), .raw (the input dict)
-    ItemDef: one item (see the dataclass fields); .children, .parent (ItemDef | None), .is_question
-    AnswerOption(value: dict, initial_selected: bool)   value is an answer object, e.g. {"valueCoding": {...}}
+    ItemDef: one item (see the dataclass fields); .children, .parent (ItemDef | None), .is_question,
+             .text_for(lang), .prefix_for(lang), .help_for(lang)   the French text when `lang` has none
+    AnswerOption(value: dict, initial_selected: bool, labels: {lang: text})   value is an answer object, e.g.
+             {"valueCoding": {...}}; .label_for(lang) -> str | None (None: show the value's own label)
+    Questionnaire.title_for(lang)
     EnableWhen(question: str, operator: str, answer: dict)   answer e.g. {"answerCoding": {...}}
 """
 from __future__ import annotations
@@ -21,6 +30,8 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
+
+from app.models.refusals import Refusal
 
 ITEM_TYPES = {"group", "display", "string", "text", "integer", "decimal", "boolean", "date", "dateTime", "time",
               "choice", "open-choice", "coding", "quantity", "url", "reference", "attachment", "question"}
@@ -36,16 +47,26 @@ KNOWN_EXTENSIONS = {
     "maxOccurs", "referenceResource", "usageMode", "rendering-xhtml", "rendering-style",
     "preferredTerminologyServer", "observationExtract", "itemPopulationContext", "width", "optionPrefix",
 }
+TRANSLATION_URL = "http://hl7.org/fhir/StructureDefinition/translation"
+SOURCE_LANGUAGE = "fr"
+# Hostile documents: the ROR's forms nest items up to 10 levels deep and hold about a hundred items.
+MAX_DEPTH = 64  # item levels; JSON nesting is bounded at 4 times that
+MAX_ITEMS = 1000  # ten times the largest ROR form; rendering 1,000 items already takes seconds
 
 
-class QuestionnaireError(Exception):
-    """The document is not a Questionnaire the app can render; the message is in French for the user."""
+class QuestionnaireError(Refusal):
+    """The document is not a Questionnaire the app can render: a refusal key (form-...) and its arguments."""
 
 
 @dataclass(frozen=True)
 class AnswerOption:
     value: dict  # {"valueCoding": {...}} / {"valueString": ...} / {"valueInteger": ...} ...
     initial_selected: bool = False
+    labels: dict = field(default_factory=dict, compare=False)  # {lang: text} from the translation extension
+
+    def label_for(self, lang: str) -> str | None:
+        """The option's text in `lang`, or None: the value's own label (a coding's display) is shown."""
+        return self.labels.get(lang)
 
 
 @dataclass(frozen=True)
@@ -88,6 +109,28 @@ class ItemDef:
     children: list[ItemDef] = field(default_factory=list)
     parent: ItemDef | None = field(default=None, repr=False)
     original_type: str | None = None
+    texts: dict[str, str] = field(default_factory=dict)  # text in other languages {lang: text}
+    prefixes: dict[str, str] = field(default_factory=dict)
+    helps: dict[str, str] = field(default_factory=dict)
+
+    def text_for(self, lang: str) -> str:
+        """The item's text in `lang` (the translation extension), else the French text."""
+        return self.texts.get(lang, self.text)
+
+    def prefix_for(self, lang: str) -> str:
+        return self.prefixes.get(lang, self.prefix)
+
+    def help_for(self, lang: str) -> str:
+        return self.helps.get(lang, self.help)
+
+    def add_help(self, text: str, translations: dict[str, str]) -> None:
+        """Append one help text (with its translations) to the item's help, language by language."""
+        if not text:
+            return
+        before = self.help
+        for lang in set(self.helps) | set(translations):
+            self.helps[lang] = (self.helps.get(lang, before) + "\n" + translations.get(lang, text)).strip()
+        self.help = (before + "\n" + text).strip()
 
     @property
     def is_question(self) -> bool:
@@ -131,6 +174,9 @@ class Questionnaire:
     def title(self) -> str:
         return self.raw.get("title") or self.raw.get("name") or ""
 
+    def title_for(self, lang: str) -> str:
+        return translations_of(self.raw.get("_title")).get(lang) or self.title
+
     def get(self, link_id: str) -> ItemDef | None:
         return self.by_link.get(link_id)
 
@@ -156,13 +202,14 @@ class Questionnaire:
 def load_questionnaire(data: Any, pack: Any = None) -> Questionnaire:
     """Parse a Questionnaire resource; `pack` (a NomenclaturePack) lets the parser flag value sets it lacks."""
     if not isinstance(data, dict):
-        raise QuestionnaireError("Le fichier ne contient pas un objet FHIR (objet JSON attendu).")
+        raise QuestionnaireError("form-not-object")
     rtype = data.get("resourceType")
     if rtype != "Questionnaire":
-        raise QuestionnaireError(f"Ce n'est pas un questionnaire FHIR (type de ressource : {rtype or 'absent'}).")
+        raise QuestionnaireError("form-not-questionnaire", name=str(rtype or "absent"))
     raw_items = data.get("item")
     if not isinstance(raw_items, list) or not raw_items:
-        raise QuestionnaireError("Le questionnaire ne contient aucune question.")
+        raise QuestionnaireError("form-no-items")
+    check_shape(data)
     parser = _Parser(pack)
     items = [parser.item(raw, None, f"item[{n}]") for n, raw in enumerate(raw_items)]
     q = Questionnaire(raw=data, items=[i for i in items if i.item_control != "help"], by_link=parser.by_link,
@@ -176,10 +223,79 @@ def load_questionnaire(data: Any, pack: Any = None) -> Questionnaire:
         for cond in item.enable_when:
             if cond.question not in q.by_link:
                 q.warnings.append(f"{item.link_id} : enableWhen vise une question inconnue « {cond.question} »")
+    cycle = enable_when_cycle(q)
+    if cycle:
+        raise QuestionnaireError("form-enablewhen-cycle", name=" → ".join(cycle))
     if parser.unknown:
         q.warnings.append(f"{sum(parser.unknown.values())} extension(s) inconnue(s) ignorée(s) : "
                           + ", ".join(sorted(parser.unknown)))
     return q
+
+
+def check_shape(data: dict) -> None:
+    """Refuse a document nested too deep or holding too many items, before anything walks it recursively."""
+    max_json = 4 * MAX_DEPTH
+    items = 0
+    stack: list[tuple[Any, int, int]] = [(data, 0, 0)]  # (value, JSON depth, item depth)
+    while stack:
+        value, depth, item_depth = stack.pop()
+        if depth > max_json or item_depth > MAX_DEPTH:
+            raise QuestionnaireError("form-too-deep", count=MAX_DEPTH)
+        if isinstance(value, dict):
+            for key, child in value.items():
+                if isinstance(child, (dict, list)):
+                    nested = key == "item" and isinstance(child, list)
+                    if nested:
+                        items += len(child)
+                        if items > MAX_ITEMS:
+                            raise QuestionnaireError("form-too-large", count=MAX_ITEMS)
+                    stack.append((child, depth + 1, item_depth + 1 if nested else item_depth))
+        elif isinstance(value, list):
+            stack.extend((child, depth + 1, item_depth) for child in value if isinstance(child, (dict, list)))
+
+
+def enable_when_cycle(q: Questionnaire) -> list[str] | None:
+    """linkIds of a cycle in "is shown only when": an item needs its parent shown and each question its
+    enableWhen names; a cycle means none of them can ever show. None when there is no cycle."""
+    def needs(item: ItemDef) -> list[str]:
+        found = [c.question for c in item.enable_when if c.question in q.by_link]
+        return found + ([item.parent.link_id] if item.parent is not None else [])
+
+    state: dict[str, int] = {}  # 1 on the current path, 2 done
+    for start in q.by_link:
+        if state.get(start):
+            continue
+        path: list[str] = [start]
+        todo: list[Iterator[str]] = [iter(needs(q.by_link[start]))]
+        state[start] = 1
+        while todo:
+            nxt = next(todo[-1], None)
+            if nxt is None:
+                state[path.pop()] = 2
+                todo.pop()
+            elif state.get(nxt) == 1:
+                return path[path.index(nxt):] + [nxt]
+            elif not state.get(nxt):
+                state[nxt] = 1
+                path.append(nxt)
+                todo.append(iter(needs(q.by_link[nxt])))
+    return None
+
+
+def translations_of(element: Any) -> dict[str, str]:
+    """{lang: text} of the FHIR translation extensions on a primitive's `_name` element."""
+    found: dict[str, str] = {}
+    if not isinstance(element, dict):
+        return found
+    for ext in element.get("extension") or []:
+        if not isinstance(ext, dict) or ext.get("url") != TRANSLATION_URL:
+            continue
+        parts = {sub.get("url"): sub for sub in ext.get("extension") or [] if isinstance(sub, dict)}
+        lang = (parts.get("lang") or {}).get("valueCode")
+        content = (parts.get("content") or {}).get("valueString")
+        if isinstance(lang, str) and isinstance(content, str) and content:
+            found[lang.split("-", 1)[0].lower()] = content
+    return found
 
 
 def _short_name(url: str) -> str:
@@ -229,12 +345,14 @@ class _Parser:
         self.unknown: Counter = Counter()
         self._vs_cache: dict[str, bool] = {}
 
-    def item(self, raw: Any, parent: ItemDef | None, where: str) -> ItemDef:
+    def item(self, raw: Any, parent: ItemDef | None, where: str, depth: int = 1) -> ItemDef:
+        if depth > MAX_DEPTH:
+            raise QuestionnaireError("form-too-deep", count=MAX_DEPTH)
         if not isinstance(raw, dict):
-            raise QuestionnaireError(f"Questionnaire mal formé : l'élément {where} n'est pas un objet.")
+            raise QuestionnaireError("form-item-not-object", name=where)
         link_id = raw.get("linkId")
         if not isinstance(link_id, str) or not link_id:
-            raise QuestionnaireError(f"Questionnaire mal formé : l'élément {where} n'a pas d'identifiant (linkId).")
+            raise QuestionnaireError("form-item-no-linkid", name=where)
         item = ItemDef(link_id=link_id, parent=parent)
         self.all_items.append(item)
         if link_id in self.by_link:
@@ -244,6 +362,8 @@ class _Parser:
         self._type(item, raw)
         item.text = str(raw.get("text") or "")
         item.prefix = str(raw.get("prefix") or "")
+        item.texts = translations_of(raw.get("_text")) if item.text else {}
+        item.prefixes = translations_of(raw.get("_prefix")) if item.prefix else {}
         item.required = raw.get("required") is True
         item.repeats = raw.get("repeats") is True
         item.read_only = raw.get("readOnly") is True
@@ -260,12 +380,11 @@ class _Parser:
         self._value_set(item, raw.get("answerValueSet"))
         children = raw.get("item") or []
         if not isinstance(children, list):
-            raise QuestionnaireError(
-                f"Questionnaire mal formé : les sous-éléments de « {link_id} » ne sont pas une liste.")
+            raise QuestionnaireError("form-children-not-list", name=link_id)
         for n, child_raw in enumerate(children):
-            child = self.item(child_raw, item, f"{link_id}.item[{n}]")
+            child = self.item(child_raw, item, f"{link_id}.item[{n}]", depth + 1)
             if child.type == "display" and child.item_control == "help":
-                item.help = (item.help + "\n" + child.text).strip()
+                item.add_help(child.text, child.texts)
             else:
                 item.children.append(child)
         return item
@@ -307,10 +426,10 @@ class _Parser:
                 item.max_value = _first_value(ext)
             elif name == "maxLength" and isinstance(ext.get("valueInteger"), int):
                 item.max_length = ext["valueInteger"]
-            elif name in ("help", "shortText") and ext.get("valueString"):
-                item.help = (item.help + "\n" + ext["valueString"]).strip()
-            elif name == "supportLink" and ext.get("valueUri"):
-                item.help = (item.help + "\n" + ext["valueUri"]).strip()
+            elif name in ("help", "shortText") and isinstance(ext.get("valueString"), str):
+                item.add_help(ext["valueString"], translations_of(ext.get("_valueString")))
+            elif name == "supportLink" and isinstance(ext.get("valueUri"), str):
+                item.add_help(ext["valueUri"], {})
             elif name == "unit":
                 item.unit = ext.get("valueCoding")
             elif name not in KNOWN_EXTENSIONS:
@@ -340,7 +459,7 @@ class _Parser:
         system = coding.get("system")
         if isinstance(system, str) and system != system.strip():
             coding["system"] = system.strip()
-        return coding
+        return {k: v for k, v in coding.items() if not k.startswith("_")}  # translations stay out of answers
 
     def _clean_answer(self, item: ItemDef, answer: dict, where: str) -> dict:
         if isinstance(answer.get("valueCoding"), dict):
@@ -351,8 +470,11 @@ class _Parser:
         options = []
         for raw in raw_options:
             if isinstance(raw, dict):
+                coding = raw.get("valueCoding")
+                labels = translations_of(coding.get("_display") if isinstance(coding, dict)
+                                         else raw.get("_valueString"))
                 options.append(AnswerOption(self._clean_answer(item, dict(raw), "answerOption"),
-                                            raw.get("initialSelected") is True))
+                                            raw.get("initialSelected") is True, labels))
         systems = {o.value["valueCoding"].get("system") for o in options if "valueCoding" in o.value} - {None}
         if len(systems) == 1:
             system = next(iter(systems))

@@ -7,7 +7,7 @@ group is `{linkId: [{"item": {childLinkId: [answer, ...]}}, ...]}` and its child
 through the group (`get(group)` / `set(group, instances)`).
 
 Public API:
-    FormState(questionnaire, answers=None, context=None, pack=None, prefilled=None)
+    FormState(questionnaire, answers=None, context=None, pack=None, prefilled=None, facts=None)
         .answers                       the answers dict (owned by the state; copy it to keep it)
         .get(link_id) -> list[dict]
         .set(link_id, answers: list) -> set[str]   linkIds whose enabled state or calculated value changed;
@@ -15,52 +15,40 @@ Public API:
         .is_enabled(link_id) -> bool
         .populate() -> set[str]        initialExpression (launch context), then `initial` / initialSelected
         .recalculate() -> set[str]     calculatedExpression
-        .problems() -> list[Problem]   disabled items are not validated
+        .problems() -> list[Problem]   app/models/validation (facts: the node and its EG, for the rules that
+                                       need them); disabled items are not validated
         .enabled_answers() -> dict     the answers of enabled items only (what is saved / extracted)
         .expression_errors: list[str]  expressions that failed (support information)
-    Problem(link_id, message, level="error"|"warning"); .blocking is True for errors
+    Problem (app/models/validation/problem.py): .link_id, .key, .code, .level, .path, .message; .blocking
     PrefilledValueError(message_fr)
 """
 from __future__ import annotations
 
 import builtins
 import copy
-import re
-from dataclasses import dataclass
 from typing import Any
 
 from app.models.forms.expressions import ExpressionError, evaluate
-from app.models.forms.questionnaire import ItemDef, Questionnaire, value_set_of
+from app.models.forms.questionnaire import ItemDef, Questionnaire
 from app.models.forms.response import to_response
-from app.models.forms.values import ANSWER_KEYS, answer_code, answer_value, to_answers
+from app.models.forms.values import answer_code, answer_value, to_answers
+from app.models.validation.facts import Facts
+from app.models.validation.problem import Problem
+from app.models.validation.values import compare as _compare
 
 REQUIRED = "Champ obligatoire"
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-_DATETIME = re.compile(r"^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$")
-_TIME = re.compile(r"^\d{2}:\d{2}(:\d{2}(\.\d+)?)?$")
-_RETIRED = {"retired", "deprecated", "inactive"}
 
 
 class PrefilledValueError(Exception):
     """The edit would remove the last pre-filled value of a mandatory item (message in French)."""
 
 
-@dataclass(frozen=True)
-class Problem:
-    link_id: str
-    message: str
-    level: str = "error"  # "error" blocks finalising the fiche; "warning" is shown but does not block
-
-    @property
-    def blocking(self) -> bool:
-        return self.level == "error"
-
-
 class FormState:
     # Annotations after `def set` say `builtins.set`: inside the class body `set` names that method.
     def __init__(self, questionnaire: Questionnaire, answers: dict | None = None, context: dict | None = None,
-                 pack: Any = None, prefilled: dict | None = None) -> None:
+                 pack: Any = None, prefilled: dict | None = None, facts: Facts | None = None) -> None:
         self.questionnaire = questionnaire
+        self.facts = facts
         self.answers: dict = copy.deepcopy(answers) if answers else {}
         self.context: dict = dict(context or {})
         self.pack = pack
@@ -269,148 +257,16 @@ class FormState:
 
     # -- validation ----------------------------------------------------------------------------------
     def problems(self) -> list[Problem]:
-        found: list[Problem] = []
-        for root in self.questionnaire.items:
-            self._validate(root, self.answers, None, True, found)
-        return found
+        """Every problem of the fiche (app/models/validation): disabled items are not checked."""
+        from app.models.validation.engine import validate  # the checks read the forms package: import cycle
 
-    def _validate(self, item: ItemDef, scope: dict, instance: dict | None, parent_on: bool,
-                  out: list[Problem]) -> None:
-        on = parent_on and (self._enabled_map().get(item.link_id, True) if instance is None
-                            else self._own_condition(item, instance))
-        if not on or item.type == "display":
-            return
-        if item.type == "group" and item.repeats:
-            instances = scope.get(item.link_id) or []
-            if item.required and not instances:
-                out.append(Problem(item.link_id, REQUIRED))
-            for inst in instances:
-                inner = inst.get("item") if isinstance(inst, dict) else None
-                if isinstance(inner, dict):
-                    for child in item.children:
-                        self._validate(child, inner, inner, True, out)
-            return
-        if item.type == "group":
-            if item.required and not self._has_answer_below(item, scope):
-                out.append(Problem(item.link_id, REQUIRED + " : au moins une réponse dans cette rubrique"))
-        else:
-            self._validate_answers(item, scope.get(item.link_id) or [], out)
-        for child in item.children:
-            self._validate(child, scope, instance, True, out)
-
-    def _has_answer_below(self, item: ItemDef, scope: dict) -> bool:
-        return any(scope.get(d.link_id) for d in item.walk() if d is not item)
-
-    def _validate_answers(self, item: ItemDef, answers: list, out: list[Problem]) -> None:
-        if not answers:
-            if item.required:
-                out.append(Problem(item.link_id, REQUIRED))
-            return
-        if len(answers) > 1 and not item.repeats:
-            out.append(Problem(item.link_id, "Une seule valeur est permise"))
-        for answer in answers:
-            message = _type_error(item, answer)
-            if message:
-                out.append(Problem(item.link_id, message))
-                continue
-            for problem in self._value_problems(item, answer):
-                out.append(problem)
-
-    def _value_problems(self, item: ItemDef, answer: dict) -> list[Problem]:
-        key, value = answer_value(answer)
-        found = []
-        if isinstance(value, str) and item.max_length is not None and len(value) > item.max_length:
-            found.append(Problem(item.link_id, f"Texte trop long : {item.max_length} caractères au maximum"))
-        number = value.get("value") if key == "valueQuantity" else value
-        below = _compare(number, item.min_value) if item.min_value is not None else None
-        if below is not None and below < 0:
-            found.append(Problem(item.link_id, f"La valeur doit être au moins {_show(item.min_value)}"))
-        above = _compare(number, item.max_value) if item.max_value is not None else None
-        if above is not None and above > 0:
-            found.append(Problem(item.link_id, f"La valeur doit être au plus {_show(item.max_value)}"))
-        if item.answer_options and item.type != "open-choice":
-            if not any(_compare(value, answer_value(o.value)[1]) == 0 for o in item.answer_options):
-                found.append(Problem(item.link_id, f"Valeur hors de la liste proposée : {_show(value)}"))
-        elif item.answer_value_set and key == "valueCoding":
-            found.extend(self._value_set_problems(item, value))
-        elif item.answer_value_set and key == "valueString" and self.pack is not None:
-            found.append(Problem(item.link_id, "Valeur saisie librement hors de la liste : à vérifier", "warning"))
-        return found
-
-    def _value_set_problems(self, item: ItemDef, coding: dict) -> list[Problem]:
-        if self.pack is None:
-            return []
-        url = item.answer_value_set or ""
-        if url not in self._value_sets:
-            self._value_sets[url] = value_set_of(self.pack, url)
-        vs = self._value_sets[url]
-        if vs is None:
-            return [Problem(item.link_id, "Liste de valeurs non disponible : valeur saisie librement, à vérifier",
-                            "warning")]
-        concept = vs.lookup(coding.get("code"))
-        title = getattr(vs, "title", None) or getattr(vs, "name", None) or url
-        if concept is None:
-            return [Problem(item.link_id, f"Code inconnu dans la liste « {title} » : {coding.get('code')}")]
-        status = str(getattr(concept, "status", "") or "").lower()
-        if getattr(concept, "retired", False) or status in _RETIRED:
-            return [Problem(item.link_id, f"Code retiré de la nomenclature, à remplacer : {coding.get('code')}")]
-        return []
+        enabled = self._enabled_map()
+        return validate(self.questionnaire, self.answers, facts=self.facts, pack=self.pack,
+                        enabled_at_top=lambda link_id: enabled.get(link_id, True), condition=self._own_condition,
+                        value_sets=self._value_sets)
 
     def enabled_answers(self) -> dict:
         """The answers of enabled items only: what is kept when the fiche is saved or extracted."""
         enabled = self._enabled_map()
         return {k: copy.deepcopy(v) for k, v in self.answers.items() if enabled.get(k, True)}
 
-
-def _type_error(item: ItemDef, answer: Any) -> str | None:
-    key, value = answer_value(answer)
-    accepted = ANSWER_KEYS.get(item.type, ())
-    if key is None or key not in accepted:
-        return "Valeur invalide : type de réponse inattendu"
-    if key in ("valueInteger",) and (not isinstance(value, int) or isinstance(value, bool)):
-        return "Valeur invalide : nombre entier attendu"
-    if key == "valueDecimal" and (not isinstance(value, (int, float)) or isinstance(value, bool)):
-        return "Valeur invalide : nombre attendu"
-    if key == "valueBoolean" and not isinstance(value, bool):
-        return "Valeur invalide : oui ou non attendu"
-    if key in ("valueString", "valueUri") and not isinstance(value, str):
-        return "Valeur invalide : texte attendu"
-    if key == "valueDate" and not (isinstance(value, str) and _DATE.match(value)):
-        return "Date invalide (format attendu AAAA-MM-JJ)"
-    if key == "valueDateTime" and not (isinstance(value, str) and _DATETIME.match(value)):
-        return "Date et heure invalides"
-    if key == "valueTime" and not (isinstance(value, str) and _TIME.match(value)):
-        return "Heure invalide (format attendu HH:MM)"
-    if key == "valueCoding" and not (isinstance(value, dict) and value.get("code")):
-        return "Valeur invalide : code attendu"
-    if key == "valueQuantity" and not (isinstance(value, dict) and isinstance(value.get("value"), (int, float))):
-        return "Valeur invalide : quantité attendue"
-    return None
-
-
-def _compare(a: Any, b: Any) -> int | None:
-    """-1/0/1 comparing two answer values (codings by system and code), None when they cannot be compared."""
-    if isinstance(a, dict) and isinstance(b, dict):
-        if "code" in a or "code" in b:
-            same_system = not a.get("system") or not b.get("system") or a.get("system") == b.get("system")
-            return 0 if same_system and a.get("code") == b.get("code") else 1
-        if "value" in a and "value" in b:  # quantities
-            if a.get("code", a.get("unit")) != b.get("code", b.get("unit")):
-                return None
-            return _compare(a["value"], b["value"])
-        if "reference" in a or "reference" in b:
-            return 0 if a.get("reference") == b.get("reference") else 1
-        return 0 if a == b else 1
-    if isinstance(a, bool) or isinstance(b, bool):
-        return (0 if a == b else 1) if isinstance(a, bool) and isinstance(b, bool) else None
-    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
-        return (a > b) - (a < b)
-    if isinstance(a, str) and isinstance(b, str):
-        return (a > b) - (a < b)
-    return None
-
-
-def _show(value: Any) -> str:
-    if isinstance(value, dict):
-        return str(value.get("code") or value.get("value") or value)
-    return str(value)

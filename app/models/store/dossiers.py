@@ -8,12 +8,14 @@ import uuid
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.models.changes import Changes
 from app.models.kinds import Kind
 from app.models.rows import DossierRow, NodeRow
 from app.models.rules import RuleError
 from app.models.store import outbox
+from app.models.store.fiches import fiche_problems
 from app.models.store.queries import (
     advance,
     dossier_row,
@@ -23,7 +25,7 @@ from app.models.store.queries import (
     structure_of,
     subtree_ids,
 )
-from app.models.store.schema import Dossier, Node, now_iso
+from app.models.store.schema import Dossier, Fiche, Node, Setting, now_iso
 from app.models.workflow import (
     EDITABLE_DOSSIER_STATES,
     DossierState,
@@ -72,7 +74,9 @@ class Dossiers:
             return editable_dossier(s, structure_of(s, get_live(s, node_id))) is not None
 
     def send(self, structure_id: int, direction_confirmed: bool = False) -> Changes:
-        """Ask for validation: every fiche must be green; sanitaire needs a Direction confirmation."""
+        """Ask for validation: no fiche of the dossier may have a blocking problem (each is checked again here,
+        with the one validation) and every unit's fiche must be finalised; sanitaire needs a Direction
+        confirmation."""
         changes = Changes()
         with self.ws.write() as s:
             structure = get_live(s, structure_id)
@@ -81,11 +85,9 @@ class Dossiers:
             d = latest_dossier(s, structure.id)
             if d is None or d.state not in (*EDITABLE_DOSSIER_STATES, DossierState.AWAITING_DIRECTION):
                 raise RuleError("dossier-nothing-to-send")
-            ids = subtree_ids(s, structure.id)
-            pending = s.scalar(select(func.count()).where(Node.id.in_(ids), Node.kind == Kind.UO,
-                                                          Node.status != FicheStatus.FINALISED)) or 0
-            if pending:
-                raise RuleError("dossier-not-green", count=pending)
+            refusal = _not_ready(s, structure)
+            if refusal is not None:
+                raise refusal
             if structure.domaine == "sanitaire" and not direction_confirmed:
                 advance(d, DossierState.AWAITING_DIRECTION)
             else:
@@ -98,6 +100,13 @@ class Dossiers:
             changes.updated.add(structure.id)
         return changes
 
+    def states(self) -> dict[int, str]:
+        """The state of each structure's latest dossier, by structure id (the tree's aggregate marks)."""
+        latest = select(Dossier.structure_id, func.max(Dossier.id)).group_by(Dossier.structure_id).subquery()
+        stmt = select(Dossier.structure_id, Dossier.state).join(latest, Dossier.id == latest.c[1])
+        with self.ws.read() as s:
+            return {sid: state for sid, state in s.execute(stmt).tuples()}
+
     def set_state(self, dossier_id: int, state: str, **fields: Any) -> Changes:
         """Move a dossier along its workflow (the sync, as the Task progresses or the server refuses it)."""
         with self.ws.write() as s:
@@ -109,3 +118,49 @@ class Dossiers:
                 setattr(d, key, value)
             d.updated_at = now_iso()
             return Changes(dossiers={dossier_id}, updated={d.structure_id})
+
+    def carry_choice(self, node_id: int) -> bool | None:
+        """The answer given for this fiche to "carry the edit into the open dossier?", or None (ask): it holds
+        until the dossier is sent (a sent dossier's `sent_at` changes, a published one is followed by a new one)."""
+        with self.ws.read() as s:
+            d = editable_dossier(s, structure_of(s, get_live(s, node_id)))
+            row = s.get(Setting, _carry_key(d.id, node_id)) if d is not None else None
+            if d is None or row is None or not row.value:
+                return None
+            answer, _sep, sent = row.value.partition("|")
+            return answer == "yes" if sent == (d.sent_at or "") else None
+
+    def remember_carry(self, node_id: int, carry: bool) -> Changes:
+        """Keep the user's answer for this fiche while its structure's dossier stays open (nothing to redraw)."""
+        with self.ws.write() as s:
+            d = editable_dossier(s, structure_of(s, get_live(s, node_id)))
+            if d is not None:
+                s.merge(Setting(key=_carry_key(d.id, node_id), value=f"{'yes' if carry else 'no'}|{d.sent_at or ''}"))
+        return Changes()
+
+
+def _carry_key(dossier_id: int, node_id: int) -> str:
+    return f"dossier.{dossier_id}.carry.{node_id}"
+
+
+SHOWN_NAMES = 5
+
+
+def _not_ready(s: Session, structure: Node) -> RuleError | None:
+    """Why the structure's dossier may not be sent: fiches with blocking problems (checked now), then units
+    not finalised. The fiches of the dossier are the structure's and those of the units under it that no
+    other structure holds (an EJ's dossier holds its own fiche, each EG has its own)."""
+    ids = subtree_ids(s, structure.id)
+    nodes = {n.id: n for n in s.scalars(select(Node).where(Node.id.in_(ids)))}
+    mine = [n for n in nodes.values() if n.id == structure.id or structure_of(s, n).id == structure.id]
+    fiches = {f.node_id: f for f in s.scalars(select(Fiche).where(Fiche.node_id.in_([n.id for n in mine])))}
+    with_problems = [n for n in mine if any(p.blocking for p in fiche_problems(s, n, fiches.get(n.id)))]
+    if with_problems:
+        names = ", ".join(f"« {n.name} »" for n in with_problems[:SHOWN_NAMES])
+        more = len(with_problems) - SHOWN_NAMES
+        names += f" (+{more})" if more > 0 else ""
+        return RuleError("dossier-problems", count=len(with_problems), names=names)
+    pending = [n for n in mine if n.kind not in (Kind.EG, Kind.EJ) and n.status != FicheStatus.FINALISED]
+    if pending:
+        return RuleError("dossier-not-green", count=len(pending))
+    return None

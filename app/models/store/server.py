@@ -18,10 +18,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models.changes import Changes
-from app.models.fiche_service import fiche_answers
-from app.models.pulled import NODE_COLUMNS, Ack, PulledItem, PullResult
+from app.models.pulled import Ack, Placement, PulledItem, PullResult
 from app.models.rows import FicheRecord, NodeRecord, NodeView
-from app.models.store import outbox
+from app.models.store import outbox, pulled_apply
 from app.models.store.conflicts import deleted_on_server, put_conflict
 from app.models.store.queries import advance, fiche_record, node_record, subtree_ids
 from app.models.store.schema import Dossier, Fiche, Node, now_iso
@@ -39,100 +38,33 @@ class ServerCopy:
 
     def apply_pulled(self, items: list[PulledItem],
                      locations: list[dict[str, Any]] | None = None) -> PullResult:
-        """Insert or update the nodes the server sent, parents before children, in one transaction.
+        """Insert or update the nodes the server sent, parents before children, in one transaction; what
+        does not fit the tree is listed in `result.unfit` (app/models/store/pulled_apply.py).
 
         `locations` are Locations pulled without their HealthcareService: each refreshes the UO pointing at
         it.
         """
-        result = PullResult()
         if not items and not locations:
-            return result
+            return PullResult()
         with self.ws.write() as s:
-            ids_by_server: dict[str, int] = {}
-            ids_by_uid: dict[str, int] = {}
-            # node id -> (domaine, departement, categorie of the EG above)
-            inherited: dict[int | None, tuple] = {}
-            for row in s.execute(select(Node.id, Node.server_id, Node.uid, Node.domaine, Node.departement,
-                                        Node.categorie)):
-                if row.server_id:
-                    ids_by_server[row.server_id] = row.id
-                ids_by_uid[row.uid] = row.id
-                inherited[row.id] = (row.domaine, row.departement, row.categorie)
-            next_id = int(s.scalar(select(func.coalesce(func.max(Node.id), 0))) or 0) + 1
-            positions: dict[int | None, int] = {
-                p: n + 1 for p, n in s.execute(select(Node.parent_id, func.max(Node.position))
-                                               .group_by(Node.parent_id))}
-            new_nodes: list[dict[str, Any]] = []
-            new_fiches: list[dict[str, Any]] = []
-            stamp = now_iso()
-            pending = list(items)
-            while pending:
-                waiting: list[PulledItem] = []
-                for item in pending:
-                    parent_id = _parent_id(item, ids_by_server)
-                    if item.parent and parent_id is None:
-                        waiting.append(item)
-                        continue
-                    node_id = ids_by_server.get(item.server_id) or (ids_by_uid.get(item.uid)
-                                                                     if item.uid else None)
-                    if node_id is None:
-                        node_id = next_id
-                        next_id += 1
-                        pos = positions.get(parent_id, 0)
-                        positions[parent_id] = pos + 1
-                        new: dict[str, Any] = {c: None for c in Node.__table__.columns.keys()}
-                        new.update({"status": "finalised", "problems": 0, "conflict": False, "deleted": False,
-                                     "favourite": False, "updated_at": stamp})
-                        new.update({k: v for k, v in item.columns.items() if k in NODE_COLUMNS})
-                        above = inherited.get(parent_id, (None, None, None))
-                        _inherit(new, above)
-                        categorie = new["categorie"] or above[2]
-                        inherited[node_id] = (new["domaine"], new["departement"], categorie)
-                        _populate(item, new["kind"], categorie, new["champ"], new["domaine"])
-                        new.update({"id": node_id, "uid": item.uid or item.server_id, "parent_id": parent_id,
-                                    "position": pos, "server_id": item.server_id,
-                                    "server_version": item.version, "dirty": False,
-                                    "name": item.columns.get("name") or ""})
-                        new_nodes.append(new)
-                        new_fiches.append({"node_id": node_id, "questionnaire": item.questionnaire,
-                                           "answers": item.answers or {}, "draft": None,
-                                           "resource": item.resource,
-                                           "location": item.location, "updated_at": stamp})
-                        ids_by_server[item.server_id] = node_id
-                        if item.uid:
-                            ids_by_uid[item.uid] = node_id
-                        result.inserted += 1
-                        result.changes.inserted.add(node_id)
-                        continue
-                    ids_by_server[item.server_id] = node_id
-                    node = s.get(Node, node_id)
-                    if node is None:
-                        continue
-                    if node.dirty or node.conflict:
-                        result.kept_local += 1
-                        continue
-                    same = node.server_id == item.server_id and node.server_version == item.version
-                    if same and not node.deleted:
-                        result.unchanged += 1
-                        continue
-                    above = inherited.get(parent_id, (None, None, None))
-                    known = s.get(Fiche, node_id)  # its Location, when the pull did not bring it again
-                    _populate(item, node.kind, node.categorie or above[2],
-                              item.columns.get("champ") or node.champ, node.domaine or above[0],
-                              known.location if known is not None else None)
-                    _update_node(s, node, item, parent_id, stamp)
-                    result.updated += 1
-                    result.changes.updated.add(node_id)
-                if len(waiting) == len(pending):
-                    result.orphans += len(waiting)
-                    break
-                pending = waiting
-            if new_nodes:
-                s.execute(Node.__table__.insert(), new_nodes)
-                s.execute(Fiche.__table__.insert(), new_fiches)
-            if locations:
-                _apply_locations(s, locations, inherited, result, stamp)
-        return result
+            return pulled_apply.apply(s, items, locations)
+
+    def placement(self) -> list[Placement]:
+        """Every live node: where it sits, its kind, server id and FINESS number (the perimeter's walk)."""
+        with self.ws.read() as s:
+            rows = s.execute(select(Node.id, Node.parent_id, Node.kind, Node.server_id, Node.finess,
+                                    Node.server_version,
+                                    func.coalesce(func.json_type(Fiche.location), "null") != "null")
+                             .outerjoin(Fiche, Fiche.node_id == Node.id)
+                             .where(Node.deleted.is_(False))).tuples().all()
+        return [Placement(i, p, str(k), sid, f, v, bool(loc)) for i, p, k, sid, f, v, loc in rows]
+
+    def structures(self) -> list[str]:
+        """FINESS numbers of the structures the workspace holds: each EG, and each EJ with no EG under it."""
+        rows = self.placement()
+        parents_of_eg = {r.parent_id for r in rows if r.kind == "EG"}
+        return sorted({r.finess for r in rows if r.finess and (
+            r.kind == "EG" or (r.kind == "EJ" and r.node_id not in parents_of_eg))})
 
     def gone(self, server_ids: list[str]) -> Changes:
         """Resources deleted on the server (404/410 when the push reaches them, or missing from a
@@ -340,95 +272,3 @@ def _eg_above(s: Session, node: Node) -> tuple[str | None, dict[str, Any] | None
                     eg_fiche.resource if eg_fiche is not None else None)
         current = s.get(Node, current.parent_id) if current.parent_id else None
     return None, None
-
-
-def _populate(item: PulledItem, kind: str, categorie: str | None, champ: str | None,
-              domaine: str | None, known_location: dict[str, Any] | None = None) -> None:
-    """The answers the node's form reads from the pulled resource and its Location (the one pulled with it,
-    else the one the fiche already holds, so a service changed alone keeps its capacities)."""
-    if item.answers or item.resource is None:
-        return
-    location = item.location if item.location is not None else known_location
-    item.questionnaire, item.answers = fiche_answers(kind, categorie, champ, domaine,
-                                                     [item.resource, location])
-
-
-def _location_refs(resource: dict[str, Any] | None) -> set[str]:
-    return {str((r or {}).get("reference") or "").rsplit("/", 1)[-1]
-            for r in (resource or {}).get("location") or [] if isinstance(r, dict)}
-
-
-def _apply_locations(s: Session, locations: list[dict[str, Any]], inherited: dict[int | None, tuple],
-                     result: PullResult,
-                     stamp: str) -> None:
-    """Locations pulled alone: the fiche of the UO pointing at each gets it and answers read again."""
-    wanted = {str(loc.get("id")): loc for loc in locations if loc.get("id")}
-    rows = s.execute(select(Node, Fiche).join(Fiche, Fiche.node_id == Node.id)
-                     .where(Node.kind == "UO", Node.deleted.is_(False)))
-    for node, fiche in rows:
-        refs = _location_refs(fiche.resource)
-        if fiche.location and fiche.location.get("id"):
-            refs.add(str(fiche.location["id"]))
-        loc_id = next((r for r in refs if r in wanted), None)
-        if loc_id is None:
-            continue
-        if node.dirty or node.conflict:
-            result.kept_local += 1
-            continue
-        location = wanted[loc_id]
-        if fiche.location == location:
-            result.unchanged += 1
-            continue
-        above = inherited.get(node.parent_id, (None, None, None))
-        fiche.questionnaire, fiche.answers = fiche_answers(node.kind, node.categorie or above[2], node.champ,
-                                                           node.domaine or above[0],
-                                                           [fiche.resource, location])
-        fiche.location = location
-        fiche.updated_at = stamp
-        result.updated += 1
-        result.changes.updated.add(node.id)
-
-
-def _inherit(node: dict[str, Any], parent: tuple) -> None:
-    """domaine from the EG's FINESS category, else from the parent (as the store does); departement too."""
-    if not node.get("domaine"):
-        if node.get("kind") == "EG" and node.get("categorie"):
-            from app.models.nomenclatures import NomenclaturePack
-
-            node["domaine"] = NomenclaturePack.default().domaine_of_categorie(node["categorie"])
-        else:
-            node["domaine"] = parent[0]
-    if not node.get("departement"):
-        node["departement"] = parent[1]
-
-
-def _parent_id(item: PulledItem, ids_by_server: dict[str, int]) -> int | None:
-    if not item.parent:
-        return None
-    return ids_by_server.get(item.parent.rsplit("/", 1)[-1])
-
-
-def _update_node(s, node: Node, item: PulledItem, parent_id: int | None, stamp: str) -> None:
-    for key, value in item.columns.items():
-        if key in NODE_COLUMNS and value is not None:
-            setattr(node, key, value)
-    if item.parent and parent_id is not None and node.parent_id != parent_id:
-        node.parent_id = parent_id
-    node.server_id = item.server_id
-    node.server_version = item.version
-    node.deleted = False
-    node.dirty = False
-    node.updated_at = stamp
-    fiche = s.get(Fiche, node.id) or Fiche(node_id=node.id, answers={})
-    s.add(fiche)
-    if item.questionnaire is not None:
-        fiche.questionnaire = item.questionnaire
-    if item.answers is not None:
-        fiche.answers = item.answers
-    if item.resource is not None:
-        fiche.resource = item.resource
-    if item.location is not None:
-        fiche.location = item.location
-    fiche.updated_at = stamp
-
-

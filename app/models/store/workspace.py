@@ -82,6 +82,13 @@ class Workspace:
     def close(self) -> None:
         self.engine.dispose()
 
+    def backup_to(self, target: str | Path) -> None:
+        """A consistent copy of this workspace at `target` (SQLite's online backup API), even while it is written:
+        the support bundle's copy (app/models/store/support.py)."""
+        from app.models.store.support import snapshot
+
+        snapshot(self.path, target)
+
     def __enter__(self) -> Workspace:
         return self
 

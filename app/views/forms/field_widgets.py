@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QButtonGroup,
+    QDateTimeEdit,
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
@@ -30,12 +32,15 @@ INT_LIMIT = 2_000_000_000
 
 class FieldWidget(QWidget):
     edited = Signal()
+    reshaped = Signal()  # inputs were added or removed (a block, a slot): the form orders its Tab chain again
 
     def __init__(self, item: ItemDef, pack: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.item = item
         self.pack = pack
         self.read_only = False
+        self.locked_codes: frozenset[str] = frozenset()  # pre-filled values that must stay (see set_locked)
+        self.accessible = item.text or item.link_id  # the field's name for screen readers (the item's text)
         self._error: str | None = None
         self.layout_ = QHBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
@@ -50,15 +55,70 @@ class FieldWidget(QWidget):
         return self._error
 
     def set_read_only(self, on: bool) -> None:
+        """Read-only looks read-only: greyed background, no clear button, no arrows, nothing to click."""
         self.read_only = on
         for child in self.findChildren(QWidget):
-            if hasattr(child, "setReadOnly"):
+            if isinstance(child, QLineEdit) and isinstance(child.parent(), QAbstractSpinBox):
+                continue  # the spin box's own editor: the spin box is handled
+            if isinstance(child, (QLineEdit, QPlainTextEdit, QAbstractSpinBox)):
+                show_read_only(child, on)
+            elif hasattr(child, "setReadOnly"):
                 child.setReadOnly(on)
             else:
                 child.setEnabled(not on)
 
+    def set_locked(self, codes: frozenset[str]) -> None:
+        """The codes of pre-filled mandatory values (FINESS, ViaTrajectoire, server): shown as locked."""
+        self.locked_codes = frozenset(codes)
+
     def focus_target(self) -> QWidget:
         return self
+
+    def set_accessible_name(self, name: str) -> None:
+        """Name the field and each of its inputs after the item's text (screen readers say it)."""
+        self.accessible = name
+        self.setAccessibleName(name)
+        self.name_inputs()
+
+    def name_inputs(self) -> None:
+        """Give every focusable input of the field an accessible name (widgets with several inputs say which)."""
+        for child in self.findChildren(QWidget):
+            if child.focusPolicy() != Qt.FocusPolicy.NoFocus and (not child.accessibleName()
+                                                                  or child.property("namedByField")):
+                child.setAccessibleName(self.accessible)
+                child.setProperty("namedByField", True)  # renamed with the field (language switch)
+        target = self.focus_target()
+        if target is not self:
+            target.setAccessibleName(self.accessible)
+
+    def retranslate(self) -> None:
+        """Texts of the widget itself (placeholders, buttons), in the interface's language."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+READ_ONLY_STYLE = "background: #eceff1; color: #37474f; border: 1px solid #cfd8dc; border-radius: 2px;"
+
+
+def show_read_only(edit: QWidget, on: bool) -> None:
+    """A text or number input that cannot be changed here, and looks it (a FINESS value, a server value)."""
+    edit.setReadOnly(on)
+    edit.setStyleSheet(READ_ONLY_STYLE if on else "")
+    edit.setProperty("lockedLook", on)
+    if isinstance(edit, QLineEdit):
+        if on:
+            edit.setProperty("clearable", edit.property("clearable") or edit.isClearButtonEnabled())
+            edit.setClearButtonEnabled(False)
+        elif edit.property("clearable"):
+            edit.setClearButtonEnabled(True)
+    if isinstance(edit, QAbstractSpinBox):
+        edit.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons if on
+                              else QAbstractSpinBox.ButtonSymbols.UpDownArrows)
+        if isinstance(edit, QDateTimeEdit):
+            edit.setCalendarPopup(not on)
 
 
 def first_answer(answers: list[dict], key: str) -> Any:
@@ -231,8 +291,8 @@ class BooleanWidget(FieldWidget):
 
     def __init__(self, item: ItemDef, pack: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(item, pack, parent)
-        self.yes = QRadioButton(self.tr("Oui"))
-        self.no = QRadioButton(self.tr("Non"))
+        self.yes = QRadioButton()
+        self.no = QRadioButton()
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.group.addButton(self.yes)
@@ -242,6 +302,16 @@ class BooleanWidget(FieldWidget):
         self.layout_.addStretch(1)
         self.yes.clicked.connect(self.edited.emit)
         self.no.clicked.connect(self.edited.emit)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.yes.setText(self.tr("Oui"))
+        self.no.setText(self.tr("Non"))
+        self.name_inputs()
+
+    def name_inputs(self) -> None:
+        self.yes.setAccessibleName(f"{self.accessible} : {self.yes.text()}")
+        self.no.setAccessibleName(f"{self.accessible} : {self.no.text()}")
 
     def value(self) -> list[dict]:
         if self.yes.isChecked():
@@ -273,13 +343,16 @@ class MultiTextWidget(FieldWidget):
     def __init__(self, item: ItemDef, pack: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(item, pack, parent)
         self.edit = QPlainTextEdit()
-        self.edit.setPlaceholderText(self.tr("Une valeur par ligne"))
         self.edit.setFixedHeight(60)
         self.edit.setTabChangesFocus(True)
         self.layout_.addWidget(self.edit)
         self._setting = False
         self.edit.textChanged.connect(lambda: None if self._setting else self.edited.emit())
         self._key = "valueUri" if item.type == "url" else "valueString"
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.edit.setPlaceholderText(self.tr("Une valeur par ligne"))
 
     def value(self) -> list[dict]:
         return [{self._key: line.strip()} for line in self.edit.toPlainText().splitlines() if line.strip()]
@@ -300,7 +373,9 @@ class DisplayWidget(QLabel):
     """A `display` item: text only."""
 
     def __init__(self, item: ItemDef, parent: QWidget | None = None) -> None:
-        super().__init__(item.text, parent)
+        from app.views.i18n import current_language  # the form's texts in the interface's language
+
+        super().__init__(item.text_for(current_language()), parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setStyleSheet("color: #455a64; font-weight: 600; margin-top: 6px;")

@@ -36,10 +36,13 @@ from app.models.fiche_service import OpenedFiche
 from app.models.forms import PrefilledValueError, Problem
 from app.models.forms_catalog import NAME_LINK_IDS, with_name
 from app.models.kinds import Kind
-from app.views.forms.form_builder import BuiltForm, FieldRow, build_form
+from app.views.forms.form_builder import BuiltForm, FieldRow, build_form, order_tabs
 from app.views.forms.form_header import DraftBanner, FormHeader
 from app.views.forms.form_store import FormStore, Writer
 from app.views.forms.form_writes import FormWrites
+from app.views.forms.name_advice import TYPE_LINK_ID, NameAdvice
+from app.views.i18n import current_language
+from app.views.labels import type_offre_label
 from app.views.refusal_text import error_text
 
 AUTOSAVE_MS = 1000
@@ -58,6 +61,7 @@ class FormView(FormWrites, QWidget):
         self.built: BuiltForm | None = None
         self._forms: dict[str, BuiltForm] = {}
         self._pages: dict[str, QScrollArea] = {}
+        self._forms_language = current_language()  # the language the cached forms show their texts in
         self._baseline: dict = {}
         self._flash: dict[str, str] = {}
         self._status = "draft"
@@ -66,6 +70,12 @@ class FormView(FormWrites, QWidget):
         self._shown_node: int | None = None  # kept through a reload, so the page keeps its scroll position
         self._draft_written = False  # an autosaved draft is in the store (finalising needs a save first)
         self.problems: list[Problem] = []
+        self._advice: dict[str, tuple[str, NameAdvice]] = {}  # form id -> (name linkId, the rule's advice)
+        self._carry: tuple[int, bool] | None = None  # (node id, answer) to "carry the edit into the dossier?"
+        self.tab_timer = QTimer(self)  # blocks or slots added: the Tab chain is ordered again, once
+        self.tab_timer.setSingleShot(True)
+        self.tab_timer.setInterval(0)
+        self.tab_timer.timeout.connect(self._order_tabs)
         self._build_ui()
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
@@ -111,10 +121,47 @@ class FormView(FormWrites, QWidget):
 
     def retranslate(self) -> None:
         self.empty.setText(self.tr("Choisissez une unité dans l'arborescence pour remplir sa fiche."))
+        if self._forms_language != current_language():
+            self._lay_out_again()
         for form in self._forms.values():
             for row in form.rows.values():
                 row.retranslate()
+        self._refresh_problems()  # messages of typed values follow the language too
         self._update_header()
+
+    def _lay_out_again(self) -> None:
+        """The interface changed language: every text of the form (labels, sections, lists, hours) follows. The
+        forms of the other language are dropped and the fiche on screen is laid out again from its live state,
+        so edits, unsaved marks and the scroll position are kept."""
+        page = self.stack.currentWidget()
+        scroll = page.verticalScrollBar().value() if isinstance(page, QScrollArea) else 0
+        opened = self.opened
+        for form_id in list(self._forms):
+            self._drop_form(form_id)
+        self._forms_language = current_language()
+        if opened is None or self.built is None:
+            self.built = None
+            return
+        built = self.built = self._form(opened)
+        state = opened.state
+        for link_id, row in built.rows.items():
+            row.widget.set_value(state.answers.get(link_id) or [])
+        for link_id, container in built.containers.items():
+            container.setVisible(state.is_enabled(link_id))
+        self._decorate(opened)
+        page = self._pages[opened.form_id]
+        self.stack.setCurrentWidget(page)
+        page.widget().setEnabled(not opened.locked)
+        bar = page.verticalScrollBar()
+        QTimer.singleShot(0, bar, lambda: bar.setValue(scroll))  # once the new page is laid out
+        self._refresh_problems()
+
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize and self.built is not None:
+            page = self.stack.currentWidget()
+            if isinstance(page, QScrollArea) and watched is page.viewport():
+                self.built.fit_labels(page.viewport().width())
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -156,11 +203,17 @@ class FormView(FormWrites, QWidget):
         self._pending_node = node_id
         pack = self.pack
 
-        def show(opened: OpenedFiche) -> None:
+        def read(ws: Any) -> tuple[OpenedFiche, bool | None]:
+            opened = fiche_service.open_fiche(ws, node_id, pack)
+            return opened, ws.dossiers.carry_choice(node_id) if opened.open_dossier else None
+
+        def show(result: tuple[OpenedFiche, bool | None]) -> None:
+            opened, carry = result
             if self._pending_node == node_id:
+                self._carry = None if carry is None else (node_id, carry)
                 self.show_fiche(opened)
 
-        self._call(lambda ws: fiche_service.open_fiche(ws, node_id, pack), show)
+        self._call(read, show)
 
     def reload(self) -> None:
         if self.opened is not None:
@@ -183,6 +236,7 @@ class FormView(FormWrites, QWidget):
             row.widget.set_value(state.answers.get(link_id) or [])
         for link_id, container in built.containers.items():
             container.setVisible(state.is_enabled(link_id))
+        self._decorate(opened)
         self._draft_written = opened.draft_restored
         baseline = opened.saved_answers if opened.draft_restored else state.enabled_answers()
         self._baseline = copy.deepcopy(baseline)
@@ -209,10 +263,14 @@ class FormView(FormWrites, QWidget):
         built = build_form(opened.questionnaire, opened.state.pack)
         for link_id, row in built.rows.items():
             row.widget.edited.connect(lambda link_id=link_id: self._edited(link_id))
+            row.widget.reshaped.connect(self.tab_timer.start)
+        self._add_advice(form_id, built)
         page = QScrollArea()
         page.setWidgetResizable(True)
         page.setFrameShape(QFrame.Shape.NoFrame)
         page.setWidget(built.root)
+        page.viewport().installEventFilter(self)  # its width sets the labels' column (BuiltForm.fit_labels)
+        built.fit_labels(page.viewport().width())
         self.stack.addWidget(page)
         self._forms[form_id] = built
         self._pages[form_id] = page
@@ -220,10 +278,63 @@ class FormView(FormWrites, QWidget):
 
     def _drop_form(self, form_id: str) -> None:
         self._forms.pop(form_id, None)
+        self._advice.pop(form_id, None)
         page = self._pages.pop(form_id, None)
         if page is not None:
             self.stack.removeWidget(page)
             page.deleteLater()
+
+    def _decorate(self, opened: OpenedFiche) -> None:
+        """What the values alone do not say: pre-filled values locked, the label rule's advice, Tab order."""
+        state = opened.state
+        for link_id, row in self.built.rows.items():
+            codes = state.prefilled.get(link_id) if row.item.required else None
+            row.widget.set_locked(frozenset(codes or ()))
+        self._update_advice()
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        if self.built is not None:
+            order_tabs(self.built.root)
+
+    # ------------------------------------------------------------------ the label rule beside the name
+    def _add_advice(self, form_id: str, built: BuiltForm) -> None:
+        """The name field of a unit's form gets the rule's suggestion (one click) and advice."""
+        link_id = next((k for k in dict.fromkeys(NAME_LINK_IDS.values()) if k in built.rows), None)
+        if link_id is None or built.rows[link_id].item.read_only:
+            return  # EJ and EG names come from FINESS
+        advice = NameAdvice()
+        built.rows[link_id].add_below(advice)
+        advice.applied.connect(lambda text, link_id=link_id: self.apply_name(link_id, text))
+        self._advice[form_id] = (link_id, advice)
+
+    def _type_display(self) -> str | None:
+        """The name of the unit's type d'offre as the fiche says now (its display, else the nomenclature's)."""
+        if self.opened is None or self.opened.questionnaire.get(TYPE_LINK_ID) is None:
+            return None
+        for answer in self.opened.state.get(TYPE_LINK_ID):
+            coding = answer.get("valueCoding") if isinstance(answer, dict) else None
+            if isinstance(coding, dict) and coding.get("code"):
+                label = type_offre_label(str(coding["code"]))
+                return label if label != coding["code"] else str(coding.get("display") or label)
+        return None
+
+    def _update_advice(self) -> None:
+        opened = self.opened
+        entry = self._advice.get(opened.form_id) if opened is not None else None
+        if entry is None:
+            return
+        link_id, advice = entry
+        name = next((str(a.get("valueString")) for a in opened.state.get(link_id) if a.get("valueString")), "")
+        advice.show_for(name, self._type_display(), opened.node.kind == Kind.UO)
+        advice.setEnabled(not opened.locked)
+
+    def apply_name(self, link_id: str, name: str) -> None:
+        """Take the rule's suggestion as the name (one click): an edit like any other, autosaved."""
+        if self.built is None or link_id not in self.built.rows or not name:
+            return
+        self.built.rows[link_id].widget.set_value([{"valueString": name}])
+        self._edited(link_id)
 
     # ------------------------------------------------------------------ writes made elsewhere
     def changes_applied(self, changes: Changes, origin: Any = None) -> None:
@@ -284,6 +395,8 @@ class FormView(FormWrites, QWidget):
             return
         self._flash.pop(link_id, None)
         self._state_changed(link_id, changed)
+        if link_id == TYPE_LINK_ID or link_id in NAME_LINK_IDS.values():
+            self._update_advice()
         self._refresh_problems()
         if self.has_unsaved_changes():
             self.autosave_timer.start()

@@ -2,6 +2,10 @@
 
 A mixin of FormView (it reads the view's state); every write goes through `FormView._write`, that is the
 window's one road for changes when the form is attached to the controller. Texts keep the FormView context.
+
+A published fiche saved while a dossier is open on its structure asks where the edit goes: *Oui* (into the
+dossier), *Non* (straight to the Répertoire) or *Annuler* (Escape: nothing is saved). The answer is kept in the
+store for that fiche (`ws.dossiers.remember_carry`) and not asked again until the dossier is sent.
 """
 from __future__ import annotations
 
@@ -49,7 +53,17 @@ class FormWrites:
             self.show_message(opened.locked + QCoreApplication.translate(
                 "FormView", " : la fiche ne peut pas être modifiée avant la réponse du validateur."))
             return
-        in_dossier = self.ask_carry_into_dossier() if opened.open_dossier else None
+        in_dossier: bool | None = None
+        remember = False
+        if opened.open_dossier:
+            node_id = opened.node.id
+            if self._carry is not None and self._carry[0] == node_id:
+                in_dossier = self._carry[1]
+            else:
+                in_dossier = self.ask_carry_into_dossier()
+                if in_dossier is None:
+                    return  # cancelled: nothing saved, the edits stay on screen
+                self._carry, remember = (node_id, in_dossier), True
         answers = copy.deepcopy(opened.state.enabled_answers())
         count = self.blocking_count()
         self._busy = True
@@ -72,22 +86,36 @@ class FormWrites:
             if then is not None and callable(then):
                 then()
 
-        self._write(lambda ws: fiche_service.save(ws, opened, answers, problems=count, in_dossier=in_dossier),
-                    done)
+        def write(ws) -> Changes:
+            changes = fiche_service.save(ws, opened, answers, problems=count, in_dossier=in_dossier)
+            if remember:
+                changes.merge(ws.dossiers.remember_carry(opened.node.id, bool(in_dossier)))
+            return changes
 
-    def ask_carry_into_dossier(self) -> bool:
-        """As the ROR does: a published fiche edited while a dossier is open on its structure."""
+        self._write(write, done)
+
+    def ask_carry_into_dossier(self) -> bool | None:
+        """As the ROR does: a published fiche edited while a dossier is open on its structure. True: into the
+        dossier, False: straight to the Répertoire, None: cancelled (Escape or *Annuler*)."""
         title = QCoreApplication.translate("FormView", "Dossier en cours")
         text = QCoreApplication.translate("FormView", "Un dossier est ouvert sur cette structure. Reporter "
                                                       "aussi cette modification dans le dossier ?")
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
         box.setInformativeText(QCoreApplication.translate(
             "FormView", "Oui : la modification part avec le dossier, pour validation. Non : elle est envoyée "
-                        "directement au Répertoire."))
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+                        "directement au Répertoire. Annuler : rien n'est enregistré. La réponse vaut pour cette "
+                        "fiche jusqu'à l'envoi du dossier."))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+                               | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
         self.carry_box = box  # reachable by tests
-        return box.exec() == QMessageBox.StandardButton.Yes
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Yes:
+            return True
+        if answer == QMessageBox.StandardButton.No:
+            return False
+        return None
 
     def finalise(self) -> None:
         """Finalise (the node turns green); unsaved answers are saved first. Refused while problems remain."""

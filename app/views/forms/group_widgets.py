@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBut
 from app.models.forms.questionnaire import ItemDef
 from app.views.forms.field_widgets import DisplayWidget, FieldWidget
 from app.views.forms.registry import create_widget, register_shape
+from app.views.i18n import current_language
 
 
 def visible_questions(item: ItemDef) -> list[ItemDef]:
@@ -29,6 +30,7 @@ def visible_questions(item: ItemDef) -> list[ItemDef]:
     return found
 
 
+
 class Instance(QFrame):
     """One block of a repeating group."""
 
@@ -39,6 +41,7 @@ class Instance(QFrame):
         self.group = group
         self.kept: dict = {}
         self.widgets: dict[str, FieldWidget] = {}
+        self.labels: dict[str, QLabel] = {}
         grid = QGridLayout(self)
         grid.setContentsMargins(8, 6, 8, 6)
         grid.setVerticalSpacing(4)
@@ -48,29 +51,43 @@ class Instance(QFrame):
                 grid.addWidget(DisplayWidget(question), row, 0, 1, 2)
                 row += 1
                 continue
-            label = QLabel(question.text or question.link_id)
+            label = QLabel()
             label.setWordWrap(True)
-            if question.required:
-                label.setText(label.text() + " <span style='color:#c62828'>*</span>")
-            if question.help:
-                label.setToolTip(question.help)
             widget = create_widget(question, group.pack)
             if question.read_only:
                 widget.set_read_only(True)
             widget.edited.connect(group.edited.emit)
+            label.setBuddy(widget.focus_target())
             grid.addWidget(label, row, 0)
             grid.addWidget(widget, row, 1)
             self.widgets[question.link_id] = widget
+            self.labels[question.link_id] = label
             row += 1
         grid.setColumnStretch(1, 1)
         grid.setColumnMinimumWidth(0, 200)
-        self.remove = QPushButton(QCoreApplication.translate("RepeatGroupWidget", "Supprimer"))
-        self.remove.setToolTip(QCoreApplication.translate("RepeatGroupWidget", "Supprimer ce bloc"))
+        self.remove = QPushButton()
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.remove)
         grid.addLayout(bottom, row, 0, 1, 2)
         self.remove.clicked.connect(lambda: group.remove_instance(self))
+        self.retranslate(1)
+
+    def retranslate(self, number: int) -> None:
+        """Labels, buttons and accessible names ("Contacts 2 : Canal"), in the interface's language."""
+        lang = current_language()
+        block = f"{self.group.item.text_for(lang) or self.group.item.link_id} {number}"
+        for link_id, widget in self.widgets.items():
+            question = widget.item
+            text = question.text_for(lang) or question.link_id
+            label = self.labels[link_id]
+            label.setText(text + (" <span style='color:#c62828'>*</span>" if question.required else ""))
+            label.setToolTip(question.help_for(lang))
+            widget.set_accessible_name(f"{block} : {text}")
+        self.remove.setText(QCoreApplication.translate("RepeatGroupWidget", "Supprimer"))
+        self.remove.setToolTip(QCoreApplication.translate("RepeatGroupWidget", "Supprimer ce bloc"))
+        self.remove.setAccessibleName(
+            QCoreApplication.translate("RepeatGroupWidget", "Supprimer le bloc {0}").format(block))
 
     def value(self) -> dict:
         inner = {k: copy.deepcopy(v) for k, v in self.kept.items() if k not in self.widgets}
@@ -98,7 +115,7 @@ class RepeatGroupWidget(FieldWidget):
         self.blocks = QVBoxLayout()
         self.blocks.setSpacing(6)
         box.addLayout(self.blocks)
-        self.add_button = QPushButton(self.tr("Ajouter : {0}").format(item.text or self.tr("un élément")))
+        self.add_button = QPushButton()
         line = QHBoxLayout()
         line.addWidget(self.add_button)
         line.addStretch(1)
@@ -106,12 +123,30 @@ class RepeatGroupWidget(FieldWidget):
         self.layout_.addLayout(box, 1)
         self.instances: list[Instance] = []
         self.add_button.clicked.connect(self.add_instance)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        what = self.item.text_for(current_language()) or QCoreApplication.translate("RepeatGroupWidget", "un élément")
+        self.add_button.setText(QCoreApplication.translate("RepeatGroupWidget", "Ajouter : {0}").format(what))
+        for number, instance in enumerate(self.instances, start=1):
+            instance.retranslate(number)
+
+    def name_inputs(self) -> None:
+        """The blocks name their own inputs; the add button says what it adds."""
+        self.add_button.setAccessibleName(self.add_button.text())
+        for number, instance in enumerate(self.instances, start=1):
+            instance.retranslate(number)
+
+    def focus_target(self) -> QWidget:
+        return self.add_button
 
     def add_instance(self) -> Instance:
         instance = Instance(self)
         instance.remove.setVisible(not self.read_only)
         self.blocks.addWidget(instance)
         self.instances.append(instance)
+        instance.retranslate(len(self.instances))
+        self.reshaped.emit()
         return instance
 
     def remove_instance(self, instance: Instance) -> None:
@@ -119,6 +154,9 @@ class RepeatGroupWidget(FieldWidget):
         self.blocks.removeWidget(instance)
         instance.setParent(None)
         instance.deleteLater()
+        for number, other in enumerate(self.instances, start=1):
+            other.retranslate(number)
+        self.reshaped.emit()
         self.edited.emit()
 
     def local_error(self) -> str | None:
@@ -140,6 +178,7 @@ class RepeatGroupWidget(FieldWidget):
         for answer in answers or []:
             self.add_instance().set_value(answer)
         self.set_read_only(self.read_only)
+        self.reshaped.emit()
 
     def set_read_only(self, on: bool) -> None:
         self.read_only = on

@@ -2,7 +2,8 @@
 
 The registry imports no widget: each widget module registers its classes (`@register("integer")`,
 `@register_shape(predicate)`), and `app.views.forms.widgets` imports them all, so a widget that builds other
-widgets (a repeating group's blocks) may ask the registry without an import cycle.
+widgets (a repeating group's blocks) may ask the registry without an import cycle. Every widget it builds has
+its drop-downs and number boxes guarded against the mouse wheel (wheel_guard.py).
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from app.models.forms.questionnaire import ItemDef
+from app.views.forms.wheel_guard import guard_wheel
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -49,4 +51,7 @@ def widget_class(item: ItemDef) -> type:
 
 
 def create_widget(item: ItemDef, pack: Any = None) -> QWidget:
-    return widget_class(item)(item, pack)
+    """The field widget of `item`, its inputs guarded against the wheel (wheel_guard.py)."""
+    widget = widget_class(item)(item, pack)
+    guard_wheel(widget)
+    return widget

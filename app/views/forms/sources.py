@@ -9,6 +9,7 @@ from typing import Any
 
 from app.models.forms.questionnaire import ItemDef, value_set_of
 from app.models.nomenclatures import fold
+from app.views.i18n import current_language
 
 SHORT_LIST = 25  # at most this many values: a plain drop-down; more: type-ahead
 
@@ -47,8 +48,9 @@ class OptionSource:
         self.value_set = None
         self._options: list[tuple[dict, str, str]] = []  # (answer, label, folded label)
         if item.answer_options:
+            lang = current_language()
             for opt in item.answer_options:
-                label = answer_label(opt.value)
+                label = opt.label_for(lang) or answer_label(opt.value)
                 self._options.append((opt.value, label, fold(label)))
         elif item.answer_value_set:
             self.value_set = value_set_of(pack, item.answer_value_set)
@@ -83,15 +85,14 @@ class OptionSource:
         return [(a, label) for a, label, _ in hits[:limit]]
 
     def label(self, answer: dict) -> str:
+        for a, label, _ in self._options:  # an option of the form's own list: its text in the interface's language
+            if same_answer(a, answer):
+                return label
         coding = answer.get("valueCoding")
-        if isinstance(coding, dict) and not coding.get("display"):
-            if self.value_set is not None:
-                concept = self.value_set.lookup(coding.get("code"))
-                if concept is not None:
-                    return concept.display or concept.code
-            for a, label, _ in self._options:
-                if same_answer(a, answer):
-                    return label
+        if isinstance(coding, dict) and not coding.get("display") and self.value_set is not None:
+            concept = self.value_set.lookup(coding.get("code"))
+            if concept is not None:
+                return concept.display or concept.code
         return answer_label(answer)
 
     def match(self, text: str) -> dict | None:

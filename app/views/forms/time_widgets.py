@@ -4,14 +4,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QLineEdit, QWidget
 
 from app.models.forms.questionnaire import ItemDef
 from app.views.forms.field_widgets import FieldWidget, first_answer
 from app.views.forms.registry import register
 
-_TIME = re.compile(r"^\s*(\d{1,2})\s*[:hH]\s*(\d{2})?\s*$")
+_TIME = re.compile(r"^\s*(\d{1,2})\s*[:hH.]\s*(\d{2})?\s*$")
+_DIGITS = re.compile(r"^(\d{1,2})(\d{2})?$")  # '9', '09', '930', '0930'
+
 
 EMPTY_DATE = QDate(1800, 1, 1)
 
@@ -99,15 +101,25 @@ class DateTimeWidget(FieldWidget):
         return self.edit
 
 
-def parse_time(text: str) -> str | None:
-    """'9h30', '09:30', '9' -> '09:30:00'; None when it is not a time of day."""
-    m = _TIME.match(text or "")
-    if not m:
+def parse_time(text: str, complete: bool = False) -> str | None:
+    """'9h30', '09:30', '0930', '9h', '9' -> '09:30:00' (or '09:00:00'); None when it is not a time of day.
+
+    `complete`: only a time written with its minutes ('9h30', '0930'), what is taken while the user types (so
+    that the '2' of '25:00' is never taken for 02:00)."""
+    text = (text or "").strip()
+    m = _TIME.match(text) or _DIGITS.match(text)
+    if not m or (complete and (m.group(2) is None or len(text) < 3)):
         return None
     h, mnt = int(m.group(1)), int(m.group(2) or 0)
     if h > 23 or mnt > 59:
         return None
     return f"{h:02d}:{mnt:02d}:00"
+
+
+def time_error(text: str) -> str:
+    """The sentence for a typed time that is not one (the text stays in the field)."""
+    return QCoreApplication.translate(
+        "TimeWidget", "Heure invalide : « {0} » ; tapez par exemple 08:30 (de 00:00 à 23:59).").format(text.strip())
 
 
 @register("time")
@@ -117,23 +129,38 @@ class TimeWidget(FieldWidget):
     def __init__(self, item: ItemDef, pack: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(item, pack, parent)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(self.tr("HH:MM"))
         self.edit.setMaximumWidth(100)
         self.layout_.addWidget(self.edit)
         self.layout_.addStretch(1)
         self._value: list[dict] = []
-        self.edit.textEdited.connect(self._changed)
+        self._bad: str | None = None
+        self.edit.textEdited.connect(lambda text: self._changed(text, complete=True))
+        self.edit.editingFinished.connect(self._finished)
+        self.retranslate()
 
-    def _changed(self, text: str) -> None:
+    def retranslate(self) -> None:
+        self.edit.setPlaceholderText(QCoreApplication.translate("TimeWidget", "HH:MM"))
+
+    def _changed(self, text: str, complete: bool) -> None:
         if not text.strip():
-            self._error, self._value = None, []
+            self._bad, self._value = None, []
         else:
-            parsed = parse_time(text)
+            parsed = parse_time(text, complete=complete)
             if parsed is None:
-                self._error = self.tr("Heure invalide : tapez par exemple 09:30")
+                self._bad = text  # stays in the field with its message; the last good time is kept
             else:
-                self._error, self._value = None, [{"valueTime": parsed}]
+                self._bad, self._value = None, [{"valueTime": parsed}]
         self.edited.emit()
+
+    def _finished(self) -> None:
+        """Leaving the field: a short form ('9', '9h') is a time too, shown as HH:MM."""
+        text = self.edit.text()
+        if self._bad is not None and parse_time(text) is not None:
+            self._changed(text, complete=False)
+            self.edit.setText(self._value[0]["valueTime"][:5])
+
+    def local_error(self) -> str | None:
+        return time_error(self._bad) if self._bad else None
 
     def value(self) -> list[dict]:
         return list(self._value)
@@ -141,7 +168,7 @@ class TimeWidget(FieldWidget):
     def set_value(self, answers: list[dict]) -> None:
         text = str(first_answer(answers, "valueTime") or "")
         self._value = [{"valueTime": text}] if text else []
-        self._error = None
+        self._bad = None
         self.edit.setText(text[:5])
 
     def focus_target(self) -> QWidget:
