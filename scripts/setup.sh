@@ -53,6 +53,10 @@ if [ ! -f "$stamp" ]; then
 fi
 # The independent FHIR R4 server the sync tests also run against (Medplum's FHIR router, npm packages pinned by
 # tests/independent/package-lock.json); it needs node 20.19+ and npm (Debian: apt-get install nodejs npm).
+if ! command -v npm >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+  echo "Installing node and npm for the independent FHIR server of the tests"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+fi
 if command -v npm >/dev/null 2>&1; then
   npm_stamp=tests/independent/node_modules/.installed-$(sha1sum tests/independent/package-lock.json | cut -c1-12)
   if [ ! -f "$npm_stamp" ]; then

