@@ -58,7 +58,8 @@ RULES: dict[str, tuple[str, str, str]] = {
     "hours-order": ("X-HORAIRES", ERROR, "Horaires du {day} : la fin ({end}) doit être après le début ({start})"),
     "hours-overlap": ("X-HORAIRES", ERROR, "Horaires du {day} : ce créneau ({start}-{end}) chevauche un autre "
                                            "créneau du même jour"),
-    # ROR national quality rules (../shared/reference/ror-quality/RULES.md): they advise, see quality.py
+    # ROR national quality rules (the ROR quality-rule catalogue, RULES.md of the reference material): they advise,
+    # see quality.py
     "quality-cp5": ("CP5", WARNING, "Règle qualité CP5 : une offre médico-sociale d'hébergement ou d'accueil de "
                                     "jour ou de nuit indique sa temporalité d'accueil et sa catégorie "
                                     "d'organisation"),
