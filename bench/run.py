@@ -21,7 +21,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 TIMEOUT_S = 1800  # a stuck module (a modal dialog, a dead server) must not hang the run
 MODULES = ["bench_store", "bench_typeahead", "bench_tree", "bench_forms", "bench_undo", "bench_sync", "bench_start",
-           "bench_support", "bench_checks"]
+           "bench_support", "bench_checks", "bench_finess", "bench_capacities", "bench_bulk", "bench_region",
+           "bench_dashboard", "bench_groups"]
 
 
 def run_module(name: str, quick: bool, wanted: set[str]) -> list[dict]:

@@ -39,22 +39,22 @@
         <translation>Components:</translation>
     </message>
     <message>
-        <location filename="../app/views/about.py" line="74"/>
+        <location filename="../app/views/about.py" line="75"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../app/views/about.py" line="75"/>
+        <location filename="../app/views/about.py" line="76"/>
         <source>Copier ces informations</source>
         <translation>Copy this information</translation>
     </message>
     <message>
-        <location filename="../app/views/about.py" line="76"/>
+        <location filename="../app/views/about.py" line="77"/>
         <source>Ouvrir le dossier des journaux</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../app/views/about.py" line="96"/>
+        <location filename="../app/views/about.py" line="97"/>
         <source>Besoin d&apos;aide ? Le guide d&apos;utilisation s&apos;ouvre avec F1 (Aide &gt; Guide d&apos;utilisation). En cas de problème, créez un paquet pour le support (Aide &gt; Créer un paquet pour le support…) et transmettez-le au support ROR de votre ARS ou de votre GRADeS, avec quelques mots sur ce que vous faisiez. Le paquet ne contient aucun mot de passe.</source>
         <translation>Need help? The user guide opens with F1 (Help &gt; User guide). When something goes wrong, create a support bundle (Help &gt; Create a support bundle…) and give it to the ROR support of your ARS or GRADeS, with a few words on what you were doing. The bundle holds no password.</translation>
     </message>
@@ -80,25 +80,506 @@
 <context>
     <name>BooleanWidget</name>
     <message>
-        <location filename="../app/views/forms/field_widgets.py" line="308"/>
+        <location filename="../app/views/forms/field_widgets.py" line="112"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/field_widgets.py" line="309"/>
+        <location filename="../app/views/forms/field_widgets.py" line="113"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
 </context>
 <context>
+    <name>BulkEdit</name>
+    <message>
+        <location filename="../app/views/bulk/runner.py" line="67"/>
+        <source>Sélectionnez des unités opérationnelles, ou les établissements qui les contiennent, pour une modification groupée.</source>
+        <translation>Select operational units, or the sites that hold them, for a bulk edit.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/runner.py" line="80"/>
+        <source>Préparation de l&apos;aperçu…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/runner.py" line="102"/>
+        <source>Modification de {0} unité(s)…</source>
+        <translation>Changing {0} unit(s)…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/runner.py" line="108"/>
+        <source>{0} unité(s) modifiée(s) : Ctrl+Z annule toute la modification groupée.</source>
+        <translation>{0} unit(s) changed: Ctrl+Z undoes the whole bulk edit.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/runner.py" line="116"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/runner.py" line="118"/>
+        <source>Modification groupée</source>
+        <translation>Bulk edit</translation>
+    </message>
+</context>
+<context>
+    <name>BulkWords</name>
+    <message>
+        <location filename="../app/views/bulk/words.py" line="18"/>
+        <source>lun.</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/words.py" line="18"/>
+        <source>mar.</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/words.py" line="19"/>
+        <source>mer.</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/words.py" line="19"/>
+        <source>jeu.</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/words.py" line="20"/>
+        <source>ven.</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/words.py" line="20"/>
+        <source>sam.</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/words.py" line="21"/>
+        <source>dim.</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/words.py" line="27"/>
+        <source>(vide)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/words.py" line="53"/>
+        <source> ; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/words.py" line="65"/>
+        <source>Déjà à jour : rien à changer</source>
+        <translation>Already up to date: nothing to change</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/words.py" line="67"/>
+        <source>{0} ({1} problème(s) à corriger ensuite)</source>
+        <translation>{0} ({1} problem(s) to fix afterwards)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/words.py" line="83"/>
+        <source>Avant : {0}</source>
+        <translation>Before: {0}</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/words.py" line="84"/>
+        <source>Refusé : {0}</source>
+        <translation>Refused: {0}</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/words.py" line="85"/>
+        <source>Après : {0}</source>
+        <translation>After: {0}</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/words.py" line="93"/>
+        <source>{0} : {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/words.py" line="95"/>
+        <source>{0} : mettre « {1} »</source>
+        <translation>{0}: set “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/words.py" line="96"/>
+        <source>{0} : ajouter « {1} »</source>
+        <translation>{0}: add “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/words.py" line="97"/>
+        <source>{0} : retirer « {1} »</source>
+        <translation>{0}: remove “{1}”</translation>
+    </message>
+</context>
+<context>
+    <name>Capacities</name>
+    <message>
+        <location filename="../app/views/capacities/labels.py" line="11"/>
+        <source>Lits</source>
+        <translation>Beds</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/labels.py" line="12"/>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/labels.py" line="18"/>
+        <source>hommes</source>
+        <translation>men</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/labels.py" line="19"/>
+        <source>femmes</source>
+        <translation>women</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/labels.py" line="20"/>
+        <source>mixte</source>
+        <translation>mixed</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/labels.py" line="24"/>
+        <source>Installés</source>
+        <translation>Installed</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/labels.py" line="25"/>
+        <source>Disponibles</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/labels.py" line="26"/>
+        <source>Occupés</source>
+        <translation>Occupied</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/labels.py" line="27"/>
+        <source>Fermés</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/labels.py" line="28"/>
+        <source>Supplémentaires</source>
+        <translation>Additional</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/labels.py" line="29"/>
+        <source>Réservés</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/labels.py" line="33"/>
+        <source>Courant</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/labels.py" line="34"/>
+        <source>Prévisionnel 24 h</source>
+        <translation>Forecast 24 h</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/labels.py" line="35"/>
+        <source>Prévisionnel 48 h</source>
+        <translation>Forecast 48 h</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/labels.py" line="36"/>
+        <source>Prévisionnel 7 jours</source>
+        <translation>Forecast 7 days</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/labels.py" line="43"/>
+        <source>Saisie manuelle</source>
+        <translation>Manual entry</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/labels.py" line="44"/>
+        <source>Bed management</source>
+        <translation>Bed management</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/labels.py" line="45"/>
+        <source>Gestion administrative du malade</source>
+        <translation>Patient administration system</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/labels.py" line="46"/>
+        <source>Dossier patient informatisé</source>
+        <translation>Electronic patient record</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/labels.py" line="52"/>
+        <source>En attente d&apos;envoi</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/labels.py" line="55"/>
+        <source>Refusé : {0}</source>
+        <translation>Refused: {0}</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/labels.py" line="56"/>
+        <source>Refusé par le serveur</source>
+        <translation>Refused by the server</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/labels.py" line="58"/>
+        <source>Conflit : modifié sur le serveur entre-temps</source>
+        <translation>Conflict: changed on the server meanwhile</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/labels.py" line="59"/>
+        <source>Envoyé</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/labels.py" line="65"/>
+        <source>(sans champ)</source>
+        <translation>(no field)</translation>
+    </message>
+</context>
+<context>
+    <name>CapacitiesPart</name>
+    <message>
+        <location filename="../app/views/capacities/window_part.py" line="67"/>
+        <source>&amp;Disponibilités</source>
+        <translation>&amp;Availability</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/window_part.py" line="68"/>
+        <source>Saisir les lits et places de l&apos;établissement choisi (Ctrl+Maj+L)</source>
+        <translation>Enter the beds and places of the chosen facility (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/window_part.py" line="69"/>
+        <source>Disponibilités du &amp;groupe</source>
+        <translation>&amp;Group availability</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/window_part.py" line="70"/>
+        <source>Totaux des lits et places de l&apos;entité juridique choisie, ou de tous les établissements</source>
+        <translation>Totals of beds and places of the chosen legal entity, or of every facility</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/window_part.py" line="71"/>
+        <source>&amp;Importer des capacités (CSV)…</source>
+        <translation>&amp;Import capacities (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/window_part.py" line="72"/>
+        <source>Aperçu puis application d&apos;un export de gestion des lits</source>
+        <translation>Preview, then apply, an export from bed management</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/window_part.py" line="74"/>
+        <source>Disponibilités</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/window_part.py" line="75"/>
+        <source>Saisie</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/window_part.py" line="76"/>
+        <source>Groupe</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/window_part.py" line="131"/>
+        <source>Importer des capacités</source>
+        <translation>Import capacities</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/window_part.py" line="132"/>
+        <source>Fichiers CSV (*.csv);;Tous les fichiers (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityAge</name>
+    <message>
+        <location filename="../app/views/capacities/age_text.py" line="14"/>
+        <source>jamais saisi</source>
+        <translation>never entered</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/age_text.py" line="17"/>
+        <source>à l&apos;instant</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/capacities/age_text.py" line="19"/>
+        <source>il y a %n min</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/capacities/age_text.py" line="21"/>
+        <source>il y a %n h</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/capacities/age_text.py" line="24"/>
+        <source>il y a %n jour(s)</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/capacities/age_text.py" line="26"/>
+        <source>il y a %n mois</source>
+        <translation>
+            <numerusform>%n month ago</numerusform>
+            <numerusform>%n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/capacities/age_text.py" line="27"/>
+        <source>il y a %n an(s)</source>
+        <translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CapacityTableModel</name>
+    <message>
+        <location filename="../app/views/capacities/table_model.py" line="112"/>
+        <source>Établissement</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/table_model.py" line="112"/>
+        <source>Unité</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/table_model.py" line="112"/>
+        <source>Nature</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/table_model.py" line="113"/>
+        <source>Mise à jour</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/table_model.py" line="113"/>
+        <source>Envoi</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/table_model.py" line="158"/>
+        <source>date inconnue</source>
+        <translation>date unknown</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/table_model.py" line="165"/>
+        <source>Mis à jour le {0}</source>
+        <translation>Updated on {0}</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/table_model.py" line="168"/>
+        <source>Source : {0}</source>
+        <translation>Source: {0}</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/table_model.py" line="170"/>
+        <source>Chiffres plus anciens que la période de rappel</source>
+        <translation>Figures older than the reminder period</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDialog</name>
+    <message>
+        <location filename="../app/views/bulk/change_dialog.py" line="36"/>
+        <source>Modification groupée</source>
+        <translation>Bulk edit</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/change_dialog.py" line="37"/>
+        <source>La modification sera proposée pour {0} unité(s) ; un aperçu dira, unité par unité, ce qui change et ce qui est refusé, avant toute écriture.</source>
+        <translation>The change will be proposed for {0} unit(s); a preview will say, unit by unit, what changes and what is refused, before anything is written.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/change_dialog.py" line="42"/>
+        <source>Horaires d&apos;ouverture</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/change_dialog.py" line="42"/>
+        <source>Donner une valeur à un champ</source>
+        <translation>Set a field&apos;s value</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/change_dialog.py" line="43"/>
+        <source>Ajouter une valeur à une liste</source>
+        <translation>Add a value to a list</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/change_dialog.py" line="44"/>
+        <source>Retirer une valeur d&apos;une liste</source>
+        <translation>Remove a value from a list</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/change_dialog.py" line="66"/>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/change_dialog.py" line="67"/>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/change_dialog.py" line="77"/>
+        <source>Aperçu…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/change_dialog.py" line="78"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/change_dialog.py" line="82"/>
+        <source>Modifier</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/change_dialog.py" line="139"/>
+        <source>Donnez au moins une plage horaire (« + plage »).</source>
+        <translation>Give at least one opening slot (“+ slot”).</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/change_dialog.py" line="144"/>
+        <source>Choisissez une valeur dans la liste.</source>
+        <translation>Choose a value from the list.</translation>
+    </message>
+</context>
+<context>
     <name>Chip</name>
     <message>
-        <location filename="../app/views/forms/choice_widgets.py" line="332"/>
+        <location filename="../app/views/forms/multi_choice.py" line="58"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/choice_widgets.py" line="333"/>
+        <location filename="../app/views/forms/multi_choice.py" line="59"/>
         <source>Retirer « {0} »</source>
         <translation>Remove “{0}”</translation>
     </message>
@@ -106,17 +587,17 @@
 <context>
     <name>ChoiceWidget</name>
     <message>
-        <location filename="../app/views/forms/choice_widgets.py" line="160"/>
+        <location filename="../app/views/forms/search_picker.py" line="145"/>
         <source>« {0} » n&apos;est pas dans la liste : choisissez une valeur proposée</source>
         <translation>“{0}” is not in the list: choose one of the values offered</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/choice_widgets.py" line="165"/>
+        <location filename="../app/views/forms/search_picker.py" line="150"/>
         <source>Valeur pré-remplie obligatoire : vous pouvez la compléter ou la modifier, pas la supprimer.</source>
         <translation>Mandatory pre-filled value: you may complete or change it, not remove it.</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/choice_widgets.py" line="272"/>
+        <location filename="../app/views/forms/choice_widgets.py" line="129"/>
         <source>(hors liste)</source>
         <translation>(not in the list)</translation>
     </message>
@@ -162,6 +643,16 @@
         <location filename="../app/views/commands.py" line="156"/>
         <source>Retirer « {0} » de Mes établissements</source>
         <translation>Remove “{0}” from My establishments</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/command.py" line="23"/>
+        <source>Modification groupée de {0} unité(s)</source>
+        <translation>Bulk edit of {0} unit(s)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/capacity_command.py" line="17"/>
+        <source>Modifier les {0} de « {1} »</source>
+        <translation>Change the {0} of “{1}”</translation>
     </message>
 </context>
 <context>
@@ -341,9 +832,17 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../app/views/refusal_text.py" line="36"/>
+        <location filename="../app/views/refusal_text.py" line="41"/>
         <source>Erreur inattendue : {0}</source>
         <translation>Unexpected error: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CountDelegate</name>
+    <message>
+        <location filename="../app/views/capacities/entry_table.py" line="50"/>
+        <source>Saisissez un nombre entier.</source>
+        <translation>Type a whole number.</translation>
     </message>
 </context>
 <context>
@@ -392,6 +891,309 @@
         <location filename="../app/views/dialogs.py" line="107"/>
         <source>Nombre</source>
         <translation>Number</translation>
+    </message>
+</context>
+<context>
+    <name>DailyChart</name>
+    <message>
+        <location filename="../app/views/capacities/daily_chart.py" line="35"/>
+        <source>Les 30 derniers jours</source>
+        <translation>The last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/daily_chart.py" line="51"/>
+        <source>{0} : {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../app/views/dashboard/chart.py" line="38"/>
+        <source>Dépt {0}</source>
+        <translation>Dept {0}</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/chart.py" line="47"/>
+        <source>Fiches finalisées par département (%)</source>
+        <translation>Finalised fiches by département (%)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/chart.py" line="49"/>
+        <source>Fiches finalisées des {0} premiers établissements du tableau (%)</source>
+        <translation>Finalised fiches of the first {0} establishments of the table (%)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/chart.py" line="51"/>
+        <source>Fiches finalisées (%)</source>
+        <translation>Finalised fiches (%)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/export.py" line="26"/>
+        <location filename="../app/views/dashboard/texts.py" line="15"/>
+        <source>Établissement (EG)</source>
+        <translation>Establishment (EG)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/export.py" line="27"/>
+        <location filename="../app/views/dashboard/texts.py" line="16"/>
+        <source>FINESS</source>
+        <translation>FINESS</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/export.py" line="28"/>
+        <location filename="../app/views/dashboard/texts.py" line="17"/>
+        <source>Entité juridique</source>
+        <translation>Legal entity</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/export.py" line="29"/>
+        <location filename="../app/views/dashboard/filter_bar.py" line="74"/>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/export.py" line="30"/>
+        <location filename="../app/views/dashboard/filter_bar.py" line="75"/>
+        <location filename="../app/views/dashboard/texts.py" line="19"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/export.py" line="31"/>
+        <location filename="../app/views/dashboard/texts.py" line="20"/>
+        <source>Fiches finalisées</source>
+        <translation>Finalised fiches</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/export.py" line="32"/>
+        <source>Fiches</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/export.py" line="33"/>
+        <location filename="../app/views/dashboard/texts.py" line="21"/>
+        <source>Problèmes bloquants</source>
+        <translation>Blocking problems</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/export.py" line="34"/>
+        <location filename="../app/views/dashboard/texts.py" line="22"/>
+        <source>Avertissements</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/export.py" line="35"/>
+        <location filename="../app/views/dashboard/texts.py" line="23"/>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/export.py" line="36"/>
+        <location filename="../app/views/dashboard/texts.py" line="24"/>
+        <source>Dernière modification</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/export.py" line="37"/>
+        <source>Dernière publication</source>
+        <translation>Last publication</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/export.py" line="38"/>
+        <location filename="../app/views/dashboard/texts.py" line="25"/>
+        <source>Mise à jour annuelle</source>
+        <translation>Yearly update</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/filter_bar.py" line="54"/>
+        <source>Tous les départements</source>
+        <translation>All départements</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/filter_bar.py" line="55"/>
+        <source>Toutes les catégories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/filter_bar.py" line="72"/>
+        <source>Filtrer : nom, n° FINESS, entité juridique…</source>
+        <translation>Filter: name, FINESS number, legal entity…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/filter_bar.py" line="73"/>
+        <source>Filtrer le tableau de bord</source>
+        <translation>Filter the dashboard</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/filter_bar.py" line="76"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/table_model.py" line="157"/>
+        <source>Dernière publication ou confirmation : {0}</source>
+        <translation>Last publication or confirmation: {0}</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/texts.py" line="18"/>
+        <source>Dépt</source>
+        <translation>Dept</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/texts.py" line="32"/>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/texts.py" line="33"/>
+        <source>en cours</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/texts.py" line="34"/>
+        <source>prêt à envoyer</source>
+        <translation>ready to send</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/texts.py" line="35"/>
+        <source>attente de la Direction</source>
+        <translation>awaiting the Direction</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/texts.py" line="36"/>
+        <source>en validation</source>
+        <translation>in validation</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/texts.py" line="37"/>
+        <source>rejeté</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/texts.py" line="38"/>
+        <source>publié</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/texts.py" line="45"/>
+        <source>Tous les états</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/texts.py" line="46"/>
+        <source>En conflit</source>
+        <translation>In conflict</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/texts.py" line="47"/>
+        <source>Avec problèmes</source>
+        <translation>With problems</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/texts.py" line="48"/>
+        <source>Chez le validateur</source>
+        <translation>With the validator</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/texts.py" line="49"/>
+        <source>Avec brouillons</source>
+        <translation>With drafts</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/texts.py" line="50"/>
+        <source>Tout finalisé</source>
+        <translation>All finalised</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/texts.py" line="51"/>
+        <source>Mise à jour annuelle à faire</source>
+        <translation>Yearly update due</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/texts.py" line="57"/>
+        <source>à faire</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/texts.py" line="57"/>
+        <source>à faire (jamais publié)</source>
+        <translation>due (never published)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/texts.py" line="58"/>
+        <source>à jour</source>
+        <translation>up to date</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/window.py" line="122"/>
+        <source>Tableau de bord des établissements</source>
+        <translation>Establishments dashboard</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/window.py" line="123"/>
+        <source>Établissements du tableau de bord</source>
+        <translation>Dashboard establishments</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/window.py" line="127"/>
+        <source>Avancement par département</source>
+        <translation>Progress by département</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/window.py" line="128"/>
+        <source>Avancement par établissement</source>
+        <translation>Progress by establishment</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/window.py" line="131"/>
+        <source>Exporter en CSV…</source>
+        <translation>Export to CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/window.py" line="132"/>
+        <source>Rapport PDF…</source>
+        <translation>PDF report…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/window.py" line="233"/>
+        <source>{0} établissement(s) sur {1} ; {2} fiche(s) dont {3} % finalisées ; {4} établissement(s) à mettre à jour (mise à jour annuelle)</source>
+        <translation>{0} establishment(s) of {1}; {2} fiche(s), {3} % finalised; {4} establishment(s) due for the yearly update</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/window.py" line="249"/>
+        <source>Exporter le tableau en CSV</source>
+        <translation>Export the table to CSV</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/window.py" line="250"/>
+        <source>Fichiers CSV (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/window.py" line="255"/>
+        <source>Enregistrer le rapport PDF</source>
+        <translation>Save the PDF report</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/window.py" line="256"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/window.py" line="265"/>
+        <source>Le fichier n&apos;a pas pu être écrit : {0}</source>
+        <translation>The file could not be written: {0}</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/window.py" line="267"/>
+        <source>Fichier enregistré.</source>
+        <translation>File saved.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dashboard/window.py" line="278"/>
+        <source>le rapport n&apos;a pas été créé</source>
+        <translation>the report was not created</translation>
     </message>
 </context>
 <context>
@@ -463,6 +1265,475 @@
         <location filename="../app/views/sync_dialogs.py" line="138"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DispoView</name>
+    <message>
+        <location filename="../app/views/capacities/dispo_view.py" line="104"/>
+        <source>&amp;Temporalité :</source>
+        <translation>&amp;Time frame:</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/dispo_view.py" line="107"/>
+        <source>&amp;Rappels…</source>
+        <translation>&amp;Reminders…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/dispo_view.py" line="108"/>
+        <source>Choisir après combien de temps des chiffres sont signalés anciens</source>
+        <translation>Choose after how long figures are flagged as old</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/dispo_view.py" line="109"/>
+        <source>Tapez un chiffre pour saisir ; Tab ou Entrée valide et passe à la case suivante ; Échap annule.</source>
+        <translation>Type a digit to enter a figure; Tab or Enter confirms and goes to the next cell; Esc cancels.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/dispo_view.py" line="165"/>
+        <source>Disponibilités</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/dispo_view.py" line="166"/>
+        <source>Aucune unité de cet établissement ne déclare de lits ni de places.</source>
+        <translation>No unit of this facility declares beds or places.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/dispo_view.py" line="167"/>
+        <source>Choisissez un établissement dans l&apos;arborescence.</source>
+        <translation>Choose a facility in the tree.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/dispo_view.py" line="170"/>
+        <source>Disponibilités — {0}</source>
+        <translation>Availability — {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/capacities/dispo_view.py" line="171"/>
+        <source> et %n autre(s)</source>
+        <translation>
+            <numerusform> and %n other</numerusform>
+            <numerusform> and %n others</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/dispo_view.py" line="176"/>
+        <source>{0} : mis à jour {1}</source>
+        <translation>{0}: updated {1}</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/dispo_view.py" line="178"/>
+        <source>{0} : aucun chiffre daté</source>
+        <translation>{0}: no dated figure</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/capacities/dispo_view.py" line="183"/>
+        <source>⚠ %n ligne(s) ont des chiffres plus anciens que la période de rappel</source>
+        <translation>
+            <numerusform>⚠ %n row has figures older than the reminder period</numerusform>
+            <numerusform>⚠ %n rows have figures older than the reminder period</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/dispo_view.py" line="184"/>
+        <source> (disponibles : {0} h, installés : {1} jours). Mettez-les à jour.</source>
+        <translation> (available: {0} h, installed: {1} days). Please update them.</translation>
+    </message>
+</context>
+<context>
+    <name>Dossiers</name>
+    <message>
+        <location filename="../app/views/dossiers/finalise_command.py" line="14"/>
+        <source>Finaliser les fiches complètes de « {0} »</source>
+        <translation>Finalise the complete fiches of “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/checklist.py" line="35"/>
+        <source>Rien ne bloque : le dossier peut être envoyé.</source>
+        <translation>Nothing blocks: the dossier can be sent.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/checklist.py" line="41"/>
+        <source>{0} « {1} » : {2}</source>
+        <translation>{0} “{1}”: {2}</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/checklist.py" line="53"/>
+        <source>Afficher cette fiche dans l&apos;arborescence</source>
+        <translation>Show this fiche in the tree</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/diff_view.py" line="21"/>
+        <source>dernière publication le {0}</source>
+        <translation>last published on {0}</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/diff_view.py" line="22"/>
+        <source>jamais publié</source>
+        <translation>never published</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/diff_view.py" line="23"/>
+        <source>« {0} » par rapport à la version publiée ({1}) : {2}</source>
+        <translation>“{0}” against the published version ({1}): {2}</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/diff_view.py" line="38"/>
+        <source>Unité / champ</source>
+        <translation>Unit / field</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/diff_view.py" line="39"/>
+        <source>Avant</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/diff_view.py" line="39"/>
+        <source>Après</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/diff_view.py" line="49"/>
+        <source>{0} « {1} » — {2}</source>
+        <translation>{0} “{1}” — {2}</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/diff_view.py" line="56"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/diff_view.py" line="58"/>
+        <source>Rattachement</source>
+        <translation>Placed under</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/diff_view.py" line="70"/>
+        <source>Aucun changement par rapport à la version publiée.</source>
+        <translation>No change against the published version.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/diff_view.py" line="108"/>
+        <source>Changements du dossier</source>
+        <translation>Changes in the dossier</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/diff_view.py" line="115"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/panel.py" line="70"/>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/panel.py" line="70"/>
+        <source>État du dossier</source>
+        <translation>Dossier state</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/panel.py" line="71"/>
+        <source>Ce qu&apos;il contient</source>
+        <translation>What it holds</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/panel.py" line="71"/>
+        <source>À reprendre</source>
+        <translation>To fix</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/panel.py" line="73"/>
+        <source>Ouvrir un dossier</source>
+        <translation>Open a dossier</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/panel.py" line="74"/>
+        <source>Ouvrir un dossier sur l&apos;établissement choisi dans l&apos;arborescence</source>
+        <translation>Open a dossier on the establishment chosen in the tree</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/panel.py" line="75"/>
+        <source>Envoyer…</source>
+        <translation>Send…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/panel.py" line="76"/>
+        <source>Vérifier puis envoyer le dossier au validateur</source>
+        <translation>Check, then send the dossier to the validator</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/panel.py" line="77"/>
+        <source>Retirer</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/panel.py" line="78"/>
+        <source>Retirer un dossier envoyé (annule sa demande de validation)</source>
+        <translation>Withdraw a sent dossier (cancels its validation request)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/panel.py" line="79"/>
+        <source>Changements…</source>
+        <translation>Changes…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/panel.py" line="80"/>
+        <source>Ce que le dossier change par rapport à la version publiée</source>
+        <translation>What the dossier changes against the published version</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/panel.py" line="81"/>
+        <location filename="../app/views/dossiers/send_dialog.py" line="64"/>
+        <source>Finaliser les fiches complètes</source>
+        <translation>Finalise the complete fiches</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/panel.py" line="82"/>
+        <source>Finaliser en une étape (annulable) toutes les fiches du dossier sans problème bloquant</source>
+        <translation>Finalise in one step (undoable) every fiche of the dossier without a blocking problem</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/panel.py" line="84"/>
+        <location filename="../app/views/dossiers/window_part.py" line="68"/>
+        <source>Confirmer sans changement</source>
+        <translation>Confirm without change</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/panel.py" line="85"/>
+        <location filename="../app/views/dossiers/window_part.py" line="69"/>
+        <source>Mise à jour annuelle : confirmer que l&apos;offre de l&apos;établissement n&apos;a pas changé</source>
+        <translation>Yearly update: confirm that the establishment&apos;s offer has not changed</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/panel.py" line="103"/>
+        <source>{0} avec problème(s)</source>
+        <translation>{0} with problem(s)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/panel.py" line="105"/>
+        <source>{0} non finalisée(s)</source>
+        <translation>{0} not finalised</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/panel.py" line="142"/>
+        <source>Choisissez un dossier pour voir ce qui bloque son envoi.</source>
+        <translation>Choose a dossier to see what blocks its sending.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/panel.py" line="145"/>
+        <location filename="../app/views/dossiers/send_dialog.py" line="91"/>
+        <source>Avant l&apos;envoi, {0} fiche(s) à reprendre (cliquez pour l&apos;afficher) :</source>
+        <translation>Before sending, {0} fiche(s) to fix (click to show it):</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/panel.py" line="147"/>
+        <location filename="../app/views/dossiers/send_dialog.py" line="93"/>
+        <source>Vérification avant l&apos;envoi :</source>
+        <translation>Check before sending:</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/send_dialog.py" line="35"/>
+        <source>Envoyer pour validation</source>
+        <translation>Send for validation</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/send_dialog.py" line="62"/>
+        <source>Envoyer</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/send_dialog.py" line="65"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/send_dialog.py" line="84"/>
+        <source>Aucun dossier en cours sur « {0} » : rien à envoyer.</source>
+        <translation>No dossier in progress on “{0}”: nothing to send.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/send_dialog.py" line="87"/>
+        <source>Envoyer le dossier de « {0} » au validateur ?
+Les fiches ne pourront plus être modifiées avant sa réponse.</source>
+        <translation>Send the dossier of “{0}” to the validator?
+Its fiches cannot be changed until the answer comes.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/send_dialog.py" line="98"/>
+        <source>Reprenez d&apos;abord les fiches de la liste.</source>
+        <translation>Fix the fiches of the list first.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/texts.py" line="13"/>
+        <source>retrait demandé (en attente du serveur)</source>
+        <translation>withdrawal asked (waiting for the server)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/texts.py" line="15"/>
+        <source>prêt à envoyer</source>
+        <translation>ready to send</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/texts.py" line="15"/>
+        <source>en cours</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/texts.py" line="17"/>
+        <source>prêt, en attente d&apos;envoi (hors ligne)</source>
+        <translation>ready, waiting to be sent (offline)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/texts.py" line="18"/>
+        <source>en attente de la Direction</source>
+        <translation>waiting for the Direction</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/texts.py" line="19"/>
+        <source>en validation</source>
+        <translation>in validation</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/texts.py" line="20"/>
+        <source>rejeté</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/texts.py" line="21"/>
+        <source>publié</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/texts.py" line="26"/>
+        <source>créée</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/texts.py" line="26"/>
+        <source>renommée</source>
+        <translation>renamed</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/texts.py" line="27"/>
+        <source>déplacée</source>
+        <translation>moved</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/texts.py" line="27"/>
+        <source>supprimée</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/texts.py" line="28"/>
+        <source>fiche modifiée</source>
+        <translation>fiche edited</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/texts.py" line="34"/>
+        <source>{0} créée(s)</source>
+        <translation>{0} created</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/texts.py" line="35"/>
+        <source>{0} renommée(s)</source>
+        <translation>{0} renamed</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/texts.py" line="36"/>
+        <source>{0} déplacée(s)</source>
+        <translation>{0} moved</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/texts.py" line="37"/>
+        <source>{0} supprimée(s)</source>
+        <translation>{0} deleted</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/texts.py" line="38"/>
+        <source>{0} fiche(s) modifiée(s)</source>
+        <translation>{0} fiche(s) edited</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/texts.py" line="41"/>
+        <source>aucun changement</source>
+        <translation>no change</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/texts.py" line="46"/>
+        <source>{0} problème(s) bloquant(s)</source>
+        <translation>{0} blocking problem(s)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/texts.py" line="48"/>
+        <source>brouillon non enregistré</source>
+        <translation>unsaved draft</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/texts.py" line="49"/>
+        <source>fiche non finalisée</source>
+        <translation>fiche not finalised</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/window_part.py" line="65"/>
+        <source>&amp;Dossiers</source>
+        <translation>&amp;Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/window_part.py" line="66"/>
+        <source>Le dossier de chaque établissement : état, contenu, envoi, retrait (Ctrl+Maj+D)</source>
+        <translation>Each establishment&apos;s dossier: state, contents, sending, withdrawal (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/window_part.py" line="71"/>
+        <source>Changements du dossier…</source>
+        <translation>Changes in the dossier…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/window_part.py" line="72"/>
+        <source>Ce que le dossier de l&apos;établissement change par rapport à la version publiée</source>
+        <translation>What the establishment&apos;s dossier changes against the published version</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/window_part.py" line="74"/>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/window_part.py" line="163"/>
+        <source>Confirmation annuelle enregistrée : elle part au serveur avec la prochaine synchronisation.</source>
+        <translation>Yearly confirmation recorded: it goes to the server with the next synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/window_part.py" line="191"/>
+        <source>Mise à jour annuelle : à jour</source>
+        <translation>Yearly update: up to date</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/window_part.py" line="193"/>
+        <source>Mise à jour annuelle : {0} établissement(s) à confirmer</source>
+        <translation>Yearly update: {0} establishment(s) to confirm</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/window_part.py" line="195"/>
+        <source>Chaque établissement doit être mis à jour au moins une fois par an : un établissement est à confirmer quand rien n&apos;a été publié ni confirmé depuis 12 mois (Confirmer sans changement, ou envoyer son dossier).</source>
+        <translation>Each establishment must be updated at least once a year: an establishment is to confirm when nothing was published or confirmed for 12 months (Confirm without change, or send its dossier).</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/window_part.py" line="214"/>
+        <source>Aucune modification en attente</source>
+        <translation>No change waiting</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/window_part.py" line="216"/>
+        <source>{0} modification(s) en attente : {1} dans les dossiers (partent à l&apos;envoi du dossier), {2} à envoyer au serveur</source>
+        <translation>{0} change(s) waiting: {1} in dossiers (they leave when the dossier is sent), {2} to send to the server</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/window_part.py" line="219"/>
+        <source>Les créations, renommages, déplacements, suppressions et fiches d&apos;un dossier restent ici jusqu&apos;à l&apos;envoi du dossier au validateur. Le bilan de synchronisation (« N envoyée(s) ») ne compte que les modifications directes acceptées par le serveur.</source>
+        <translation>The creations, renamings, moves, deletions and fiches of a dossier stay here until the dossier is sent to the validator. The synchronisation summary (“N sent”) only counts the direct changes the server accepted.</translation>
     </message>
 </context>
 <context>
@@ -682,6 +1953,88 @@
     </message>
 </context>
 <context>
+    <name>FinessImport</name>
+    <message>
+        <location filename="../app/views/finess_import.py" line="125"/>
+        <source>Affichage des structures importées…</source>
+        <translation>Showing the imported structures…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/finess_import.py" line="133"/>
+        <source>Import FINESS terminé : {0} EJ et {1} EG créées, {2} EG mises à jour, {3} ligne(s) rejetée(s).</source>
+        <translation>FINESS import done: {0} legal entities and {1} sites created, {2} sites updated, {3} line(s) rejected.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/finess_import.py" line="137"/>
+        <source>%n ligne(s) n&apos;étaient pas en UTF-8 et ont été lues en Windows-1252 (latin-1).</source>
+        <translation>
+            <numerusform>%n line was not UTF-8 and was read as Windows-1252 (latin-1).</numerusform>
+            <numerusform>%n lines were not UTF-8 and were read as Windows-1252 (latin-1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/finess_import.py" line="145"/>
+        <source>Import refusé, rien n&apos;a été importé : {0}</source>
+        <translation>Import refused, nothing was imported: {0}</translation>
+    </message>
+    <message>
+        <location filename="../app/views/finess_import.py" line="147"/>
+        <source>L&apos;import a échoué, rien n&apos;a été importé : {0}</source>
+        <translation>The import failed, nothing was imported: {0}</translation>
+    </message>
+    <message>
+        <location filename="../app/views/finess_import.py" line="154"/>
+        <source>Import de l&apos;extraction FINESS</source>
+        <translation>FINESS extract import</translation>
+    </message>
+    <message>
+        <location filename="../app/views/finess_import.py" line="167"/>
+        <source>Ouvrez d&apos;abord un espace de travail.</source>
+        <translation>Open a workspace first.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/finess_import.py" line="170"/>
+        <source>Importer l&apos;extraction FINESS</source>
+        <translation>Import the FINESS extract</translation>
+    </message>
+    <message>
+        <location filename="../app/views/finess_import.py" line="171"/>
+        <source>Extraction FINESS (*.csv *.txt);;Tous les fichiers (*)</source>
+        <translation>FINESS extract (*.csv *.txt);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FinessProgressDialog</name>
+    <message>
+        <location filename="../app/views/finess_import.py" line="45"/>
+        <source>Import de l&apos;extraction FINESS</source>
+        <translation>FINESS extract import</translation>
+    </message>
+    <message>
+        <location filename="../app/views/finess_import.py" line="47"/>
+        <source>Lecture de {0}…</source>
+        <translation>Reading {0}…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/finess_import.py" line="53"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/finess_import.py" line="65"/>
+        <source>%n structure(s) lue(s)…</source>
+        <translation>
+            <numerusform>%n structure read…</numerusform>
+            <numerusform>%n structures read…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/finess_import.py" line="74"/>
+        <source>Annulation… rien ne sera importé.</source>
+        <translation>Cancelling… nothing will be imported.</translation>
+    </message>
+</context>
+<context>
     <name>FormBuilder</name>
     <message>
         <location filename="../app/views/forms/form_builder.py" line="186"/>
@@ -692,79 +2045,79 @@
 <context>
     <name>FormHeader</name>
     <message>
-        <location filename="../app/views/forms/form_header.py" line="127"/>
+        <location filename="../app/views/forms/form_header.py" line="128"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_header.py" line="128"/>
+        <location filename="../app/views/forms/form_header.py" line="129"/>
         <source>Enregistrer la fiche (Ctrl+S)</source>
         <translation>Save the record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_header.py" line="129"/>
+        <location filename="../app/views/forms/form_header.py" line="130"/>
         <source>Finaliser</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_header.py" line="179"/>
+        <location filename="../app/views/forms/form_header.py" line="180"/>
         <source>Modifiée, non enregistrée</source>
         <translation>Changed, not saved</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_header.py" line="181"/>
+        <location filename="../app/views/forms/form_header.py" line="182"/>
         <source>À corriger</source>
         <translation>To correct</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_header.py" line="183"/>
+        <location filename="../app/views/forms/form_header.py" line="184"/>
         <source>Finalisée</source>
         <translation>Finalised</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_header.py" line="185"/>
+        <location filename="../app/views/forms/form_header.py" line="186"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_header.py" line="187"/>
+        <location filename="../app/views/forms/form_header.py" line="188"/>
         <source>{0} problème(s) à corriger, {1} conseil(s)</source>
         <translation>{0} problem(s) to correct, {1} piece(s) of advice</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_header.py" line="191"/>
+        <location filename="../app/views/forms/form_header.py" line="192"/>
         <source>{0} problème(s) à corriger</source>
         <translation>{0} problem(s) to fix</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_header.py" line="194"/>
+        <location filename="../app/views/forms/form_header.py" line="195"/>
         <source>{0} conseil(s), rien ne bloque</source>
         <translation>{0} piece(s) of advice, nothing blocks</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_header.py" line="197"/>
+        <location filename="../app/views/forms/form_header.py" line="198"/>
         <source>Aucun problème</source>
         <translation>No problem</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_header.py" line="201"/>
-        <location filename="../app/views/forms/form_header.py" line="211"/>
+        <location filename="../app/views/forms/form_header.py" line="202"/>
+        <location filename="../app/views/forms/form_header.py" line="212"/>
         <source>Masquer la liste</source>
         <translation>Hide the list</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_header.py" line="202"/>
-        <location filename="../app/views/forms/form_header.py" line="212"/>
+        <location filename="../app/views/forms/form_header.py" line="203"/>
+        <location filename="../app/views/forms/form_header.py" line="213"/>
         <source>Voir la liste</source>
         <translation>Show the list</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_header.py" line="205"/>
+        <location filename="../app/views/forms/form_header.py" line="206"/>
         <source>Corrigez d&apos;abord les problèmes signalés en rouge.</source>
         <translation>First fix the problems shown in red.</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_header.py" line="206"/>
+        <location filename="../app/views/forms/form_header.py" line="207"/>
         <source>Finaliser la fiche : elle passe au vert dans l&apos;arborescence</source>
         <translation>Finalise the record: it turns green in the tree</translation>
     </message>
@@ -772,17 +2125,17 @@
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../app/views/forms/form_header.py" line="241"/>
+        <location filename="../app/views/forms/form_header.py" line="242"/>
         <source>Abandonner ces modifications</source>
         <translation>Discard these changes</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_header.py" line="242"/>
+        <location filename="../app/views/forms/form_header.py" line="243"/>
         <source>Des modifications non enregistrées ont été retrouvées (sauvegarde automatique) et restaurées. Enregistrez-les ou abandonnez-les.</source>
         <translation>Unsaved changes were found (autosave) and restored. Save or discard them.</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_view.py" line="123"/>
+        <location filename="../app/views/forms/form_view.py" line="121"/>
         <source>Choisissez une unité dans l&apos;arborescence pour remplir sa fiche.</source>
         <translation>Choose a unit in the tree to fill in its record.</translation>
     </message>
@@ -828,6 +2181,80 @@
     </message>
 </context>
 <context>
+    <name>GroupView</name>
+    <message>
+        <location filename="../app/views/capacities/group_view.py" line="98"/>
+        <source>Total par nature</source>
+        <translation>Total by kind</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/group_view.py" line="99"/>
+        <source>Par département</source>
+        <translation>By département</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/group_view.py" line="100"/>
+        <source>Par champ d&apos;activité</source>
+        <translation>By field of activity</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/group_view.py" line="101"/>
+        <source>E&amp;xporter en CSV…</source>
+        <translation>E&amp;xport as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/group_view.py" line="102"/>
+        <source>Ac&amp;tualiser</source>
+        <translation>Ref&amp;resh</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/group_view.py" line="120"/>
+        <source>Calcul des disponibilités…</source>
+        <translation>Computing availability…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/group_view.py" line="136"/>
+        <source>Disponibilités du groupe</source>
+        <translation>Group availability</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/capacities/group_view.py" line="140"/>
+        <source>Disponibilités de %n établissement(s), chiffres courants</source>
+        <translation>
+            <numerusform>Availability of %n facility, current figures</numerusform>
+            <numerusform>Availability of %n facilities, current figures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/capacities/group_view.py" line="142"/>
+        <source> — %n unité(s) à mettre à jour</source>
+        <translation>
+            <numerusform> — %n unit to update</numerusform>
+            <numerusform> — %n units to update</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/group_view.py" line="163"/>
+        <source>Exporter les disponibilités</source>
+        <translation>Export availability</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/group_view.py" line="164"/>
+        <source>Fichiers CSV (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/group_view.py" line="170"/>
+        <source>Export impossible : {0}</source>
+        <translation>Export failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/group_view.py" line="172"/>
+        <source>Disponibilités exportées dans {0}</source>
+        <translation>Availability exported to {0}</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <location filename="../app/views/help_guide.py" line="50"/>
@@ -843,114 +2270,173 @@
 <context>
     <name>HoursEditor</name>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="142"/>
+        <location filename="../app/views/forms/hours_day.py" line="122"/>
         <source>à</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="143"/>
+        <location filename="../app/views/forms/hours_day.py" line="123"/>
         <source>Supprimer cette plage</source>
         <translation>Remove this slot</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="145"/>
+        <location filename="../app/views/forms/hours_day.py" line="125"/>
         <source>{0}, plage {1} : début</source>
         <translation>{0}, slot {1}: start</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="146"/>
+        <location filename="../app/views/forms/hours_day.py" line="126"/>
         <source>{0}, plage {1} : fin</source>
         <translation>{0}, slot {1}: end</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="147"/>
+        <location filename="../app/views/forms/hours_day.py" line="127"/>
         <source>{0} : supprimer la plage {1}</source>
         <translation>{0}: remove slot {1}</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="195"/>
+        <location filename="../app/views/forms/hours_day.py" line="175"/>
         <source>Fermé</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="196"/>
+        <location filename="../app/views/forms/hours_day.py" line="176"/>
         <source>{0} : fermé</source>
         <translation>{0}: closed</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="197"/>
+        <location filename="../app/views/forms/hours_day.py" line="177"/>
         <source>+ plage</source>
         <translation>+ slot</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="198"/>
+        <location filename="../app/views/forms/hours_day.py" line="178"/>
         <source>Ajouter une plage horaire à ce jour</source>
         <translation>Add a time slot to this day</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="200"/>
+        <location filename="../app/views/forms/hours_day.py" line="180"/>
         <source>{0} : ajouter une plage horaire</source>
         <translation>{0}: add a time slot</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="262"/>
+        <location filename="../app/views/forms/hours_day.py" line="242"/>
         <source>{0} : {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="266"/>
+        <location filename="../app/views/forms/hours_day.py" line="246"/>
         <source>{0} : la fin ({1}) doit être après le début ({2})</source>
         <translation>{0}: the end ({1}) must be after the start ({2})</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="271"/>
+        <location filename="../app/views/forms/hours_day.py" line="251"/>
         <source>{0} : les plages {1}–{2} et {3}–{4} se chevauchent</source>
         <translation>{0}: the slots {1}–{2} and {3}–{4} overlap</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="307"/>
+        <location filename="../app/views/forms/hours_editor.py" line="75"/>
         <source>Lundi</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="307"/>
+        <location filename="../app/views/forms/hours_editor.py" line="75"/>
         <source>Mardi</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="308"/>
+        <location filename="../app/views/forms/hours_editor.py" line="76"/>
         <source>Mercredi</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="309"/>
+        <location filename="../app/views/forms/hours_editor.py" line="77"/>
         <source>Jeudi</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="310"/>
+        <location filename="../app/views/forms/hours_editor.py" line="78"/>
         <source>Vendredi</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="311"/>
+        <location filename="../app/views/forms/hours_editor.py" line="79"/>
         <source>Samedi</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="312"/>
+        <location filename="../app/views/forms/hours_editor.py" line="80"/>
         <source>Dimanche</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="315"/>
+        <location filename="../app/views/forms/hours_editor.py" line="83"/>
         <source>Copier le lundi sur toute la semaine</source>
         <translation>Copy Monday to the whole week</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/hours_editor.py" line="317"/>
+        <location filename="../app/views/forms/hours_editor.py" line="85"/>
         <source>Remplace les horaires de mardi à dimanche par ceux du lundi</source>
         <translation>Replaces Tuesday to Sunday&apos;s hours with Monday&apos;s</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../app/views/capacities/import_preview.py" line="51"/>
+        <source>Importer des capacités — {0}</source>
+        <translation>Import capacities — {0}</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/import_preview.py" line="52"/>
+        <source>Lecture du fichier…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/import_preview.py" line="57"/>
+        <source>&amp;Tout appliquer</source>
+        <translation>&amp;Apply all</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/import_preview.py" line="71"/>
+        <source>Le fichier ne peut pas être lu : {0}</source>
+        <translation>The file cannot be read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/import_preview.py" line="83"/>
+        <source>Ligne {0} — refusée : {1}</source>
+        <translation>Line {0} — refused: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/capacities/import_preview.py" line="91"/>
+        <source>%n ligne(s) acceptée(s)</source>
+        <translation>
+            <numerusform>%n line accepted</numerusform>
+            <numerusform>%n lines accepted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/capacities/import_preview.py" line="92"/>
+        <source>%n ligne(s) refusée(s)</source>
+        <translation>
+            <numerusform>%n line refused</numerusform>
+            <numerusform>%n lines refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/import_preview.py" line="94"/>
+        <source>Rien ne sera appliqué tant qu&apos;une ligne est refusée : corrigez le fichier puis importez-le de nouveau.</source>
+        <translation>Nothing is applied while a line is refused: correct the file, then import it again.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/import_preview.py" line="97"/>
+        <source>Toutes les lignes seront appliquées ensemble (source « Bed management »).</source>
+        <translation>Every line will be applied together (source “Bed management”).</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/import_preview.py" line="105"/>
+        <source>Ligne {0} — {1} : {2} {3} = {4} ({5})</source>
+        <translation>Line {0} — {1}: {2} {3} = {4} ({5})</translation>
     </message>
 </context>
 <context>
@@ -1105,39 +2591,70 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LinesModel</name>
     <message>
-        <location filename="../app/views/main_window.py" line="207"/>
-        <source>En ligne</source>
-        <translation>Online</translation>
+        <location filename="../app/views/capacities/lines_model.py" line="43"/>
+        <source>Établissement</source>
+        <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="208"/>
-        <source>Hors ligne</source>
-        <translation>Offline</translation>
+        <location filename="../app/views/capacities/lines_model.py" line="43"/>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="209"/>
-        <source>Synchronisation…</source>
-        <translation>Synchronising…</translation>
+        <location filename="../app/views/capacities/lines_model.py" line="43"/>
+        <source>Département</source>
+        <translation>Département</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="210"/>
-        <source>Erreur de synchronisation</source>
-        <translation>Synchronisation error</translation>
+        <location filename="../app/views/capacities/lines_model.py" line="44"/>
+        <source>Champ d&apos;activité</source>
+        <translation>Field of activity</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="211"/>
-        <source>Serveur non configuré</source>
-        <translation>No server configured</translation>
+        <location filename="../app/views/capacities/lines_model.py" line="49"/>
+        <source>Dép.</source>
+        <translation>Dép.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="220"/>
-        <source>Aucune modification en attente</source>
-        <translation>No change waiting</translation>
+        <location filename="../app/views/capacities/lines_model.py" line="49"/>
+        <source>Nature</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/lines_model.py" line="50"/>
+        <source>Unités</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/lines_model.py" line="50"/>
+        <source>Ancienneté</source>
+        <translation>Oldest update</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/lines_model.py" line="65"/>
+        <source>Tous les établissements</source>
+        <translation>All facilities</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/lines_model.py" line="66"/>
+        <source>(sans département)</source>
+        <translation>(no département)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/main_window.py" line="222"/>
+        <location filename="../app/views/capacities/lines_model.py" line="89"/>
+        <source>%n unité(s) aux chiffres plus anciens que la période de rappel</source>
+        <translation>
+            <numerusform>%n unit with figures older than the reminder period</numerusform>
+            <numerusform>%n units with figures older than the reminder period</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../app/views/main_window.py" line="216"/>
         <source>%n modification(s) en attente d&apos;envoi</source>
         <translation>
             <numerusform>%n change waiting to be sent</numerusform>
@@ -1145,9 +2662,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="273"/>
+        <location filename="../app/views/main_window.py" line="267"/>
         <source>ROR Référent</source>
         <translation>ROR Référent</translation>
+    </message>
+    <message>
+        <location filename="../app/views/window_status.py" line="34"/>
+        <source>En ligne</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../app/views/window_status.py" line="35"/>
+        <source>Hors ligne</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../app/views/window_status.py" line="36"/>
+        <source>Synchronisation…</source>
+        <translation>Synchronising…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/window_status.py" line="37"/>
+        <source>Erreur de synchronisation</source>
+        <translation>Synchronisation error</translation>
+    </message>
+    <message>
+        <location filename="../app/views/window_status.py" line="38"/>
+        <source>Serveur non configuré</source>
+        <translation>No server configured</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="214"/>
+        <source>Aucune modification en attente</source>
+        <translation>No change waiting</translation>
     </message>
 </context>
 <context>
@@ -1171,7 +2718,7 @@
 <context>
     <name>MultiChoiceWidget</name>
     <message>
-        <location filename="../app/views/forms/choice_widgets.py" line="356"/>
+        <location filename="../app/views/forms/multi_choice.py" line="82"/>
         <source>Ajouter : tapez pour chercher…</source>
         <translation>Add: type to search…</translation>
     </message>
@@ -1179,7 +2726,7 @@
 <context>
     <name>MultiTextWidget</name>
     <message>
-        <location filename="../app/views/forms/field_widgets.py" line="355"/>
+        <location filename="../app/views/forms/field_widgets.py" line="159"/>
         <source>Une valeur par ligne</source>
         <translation>One value per line</translation>
     </message>
@@ -1205,6 +2752,62 @@
         <location filename="../app/views/forms/name_advice.py" line="62"/>
         <source>Appliquer le nom conseillé « {0} »</source>
         <translation>Apply the advised name “{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../app/views/bulk/preview_dialog.py" line="51"/>
+        <source>Unité</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/preview_dialog.py" line="51"/>
+        <source>Établissement</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/preview_dialog.py" line="51"/>
+        <source>Avant</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/preview_dialog.py" line="52"/>
+        <source>Après, ou pourquoi c&apos;est refusé</source>
+        <translation>After, or why it is refused</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../app/views/bulk/preview_dialog.py" line="77"/>
+        <source>Modification groupée : aperçu</source>
+        <translation>Bulk edit: preview</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/preview_dialog.py" line="82"/>
+        <source>{0} unité(s) modifiée(s), {1} refusée(s), {2} déjà à jour.</source>
+        <translation>{0} unit(s) changed, {1} refused, {2} already up to date.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/preview_dialog.py" line="85"/>
+        <source>Les fiches modifiées redeviennent des brouillons. Seules les unités acceptées seront modifiées, en une seule étape : Ctrl+Z l&apos;annule en entier.</source>
+        <translation>Changed fiches become drafts again. Only the accepted units will be changed, in one step: Ctrl+Z undoes all of it.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/preview_dialog.py" line="96"/>
+        <source>Unités concernées par la modification groupée</source>
+        <translation>Units the bulk edit concerns</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/preview_dialog.py" line="109"/>
+        <source>Appliquer à {0} unité(s)</source>
+        <translation>Apply to {0} unit(s)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/bulk/preview_dialog.py" line="112"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1438,22 +3041,22 @@
 <context>
     <name>ProblemList</name>
     <message>
-        <location filename="../app/views/forms/form_header.py" line="60"/>
+        <location filename="../app/views/forms/form_header.py" line="61"/>
         <source>À corriger avant de finaliser : {0}</source>
         <translation>To correct before finalising: {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_header.py" line="61"/>
+        <location filename="../app/views/forms/form_header.py" line="62"/>
         <source>Conseils des règles qualité (ne bloquent pas) : {0}</source>
         <translation>Advice of the quality rules (they do not block): {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_header.py" line="69"/>
+        <location filename="../app/views/forms/form_header.py" line="70"/>
         <source>{0} : {1} [{2}]</source>
         <translation>{0}: {1} [{2}]</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/form_header.py" line="75"/>
+        <location filename="../app/views/forms/form_header.py" line="76"/>
         <source>… et {0} de plus</source>
         <translation>… and {0} more</translation>
     </message>
@@ -1534,6 +3137,11 @@
         <translation>A mandatory pre-filled value cannot be removed: at least one value is required.</translation>
     </message>
     <message>
+        <source>« {item} » : la valeur pré-remplie ne peut pas être supprimée, au moins une valeur est obligatoire. Vous pouvez compléter la liste ou modifier la valeur.</source>
+        <extracomment>prefilled-item</extracomment>
+        <translation>“{item}”: the pre-filled value cannot be removed, at least one value is required. You may add to the list or change the value.</translation>
+    </message>
+    <message>
         <source>La fiche a encore {count} problème(s) : corrigez-les avant de la finaliser.</source>
         <extracomment>finalise-problems</extracomment>
         <translation>The record still has {count} problem(s): fix them before finalising it.</translation>
@@ -1594,6 +3202,41 @@
         <translation>The display conditions of the Questionnaire go round in a circle ({name}): those questions could never show, so it is not shown.</translation>
     </message>
     <message>
+        <source>Modification groupée annulée : rien n&apos;a été modifié.</source>
+        <extracomment>bulk-cancelled</extracomment>
+        <translation>Bulk edit cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Unité en conflit avec le serveur : choisissez d&apos;abord la version à garder.</source>
+        <extracomment>bulk-conflict</extracomment>
+        <translation>Unit in conflict with the server: first choose the version to keep.</translation>
+    </message>
+    <message>
+        <source>Une saisie non enregistrée est en cours sur cette fiche : enregistrez-la ou abandonnez-la d&apos;abord.</source>
+        <extracomment>bulk-draft</extracomment>
+        <translation>Unsaved input is in progress on this fiche: save or discard it first.</translation>
+    </message>
+    <message>
+        <source>La fiche « {name} » n&apos;a pas de champ « {item} ».</source>
+        <extracomment>bulk-not-in-form</extracomment>
+        <translation>The “{name}” fiche has no “{item}” field.</translation>
+    </message>
+    <message>
+        <source>« {value} » n&apos;est pas proposé pour « {item} » dans la fiche de cette unité.</source>
+        <extracomment>bulk-code-not-offered</extracomment>
+        <translation>“{value}” is not offered for “{item}” in this unit&apos;s fiche.</translation>
+    </message>
+    <message>
+        <source>« {name} » a changé depuis l&apos;aperçu : rien n&apos;a été modifié, refaites l&apos;aperçu.</source>
+        <extracomment>bulk-stale</extracomment>
+        <translation>“{name}” changed since the preview: nothing was changed, preview again.</translation>
+    </message>
+    <message>
+        <source>« {item} » ne s&apos;applique pas à cette unité tant que son type d&apos;offre n&apos;est pas renseigné.</source>
+        <extracomment>bulk-not-shown</extracomment>
+        <translation>“{item}” does not apply to this unit until its type of offer is given.</translation>
+    </message>
+    <message>
         <source>{state} : « {name} » ne peut pas être modifié(e) avant la réponse du validateur.</source>
         <extracomment>dossier-locked</extracomment>
         <translation>{state}: “{name}” cannot be changed before the validator&apos;s answer.</translation>
@@ -1617,6 +3260,136 @@
         <source>Le dossier ne peut pas passer de « {current} » à « {target} ».</source>
         <extracomment>dossier-transition</extracomment>
         <translation>The dossier cannot go from “{current}” to “{target}”.</translation>
+    </message>
+    <message>
+        <source>Un dossier est déjà ouvert sur « {name} ».</source>
+        <extracomment>dossier-exists</extracomment>
+        <translation>A dossier is already open on “{name}”.</translation>
+    </message>
+    <message>
+        <source>Un dossier s&apos;ouvre sur un établissement (EG) ou une entité juridique (EJ), pas sur « {name} ».</source>
+        <extracomment>dossier-not-structure</extracomment>
+        <translation>A dossier opens on an establishment (site) or a legal entity, not on “{name}”.</translation>
+    </message>
+    <message>
+        <source>Aucun dossier envoyé sur « {name} » : rien à retirer.</source>
+        <extracomment>dossier-nothing-to-withdraw</extracomment>
+        <translation>No dossier sent on “{name}”: nothing to withdraw.</translation>
+    </message>
+    <message>
+        <source>La demande de validation du dossier de « {name} » n&apos;existe plus sur le serveur : le dossier est rouvert avec toutes ses modifications, envoyez-le à nouveau.</source>
+        <extracomment>dossier-task-gone</extracomment>
+        <translation>The validation request of the dossier of « {name} » no longer exists on the server: the dossier is open again with all its changes; send it again.</translation>
+    </message>
+    <message>
+        <source>Le serveur dit le dossier de « {name} » validé, mais {count} fiche(s) n&apos;y sont pas telles qu&apos;envoyées ({names}) : le dossier est rouvert avec toutes ses modifications, envoyez-le à nouveau.</source>
+        <extracomment>dossier-not-on-server</extracomment>
+        <translation>The server says the dossier of « {name} » was validated, but {count} fiche(s) are not there as they were sent ({names}): the dossier is open again with all its changes; send it again.</translation>
+    </message>
+    <message>
+        <source>{count} fiche(s) du dossier de « {name} » ont été modifiées ou supprimées sur le serveur entre-temps ({names}) : rien n&apos;a été écrasé ; choisissez la version à garder, puis envoyez le dossier à nouveau.</source>
+        <extracomment>dossier-server-changed</extracomment>
+        <translation>{count} fiche(s) of the dossier of « {name} » were changed or deleted on the server meanwhile ({names}): nothing was overwritten; choose the version to keep, then send the dossier again.</translation>
+    </message>
+    <message>
+        <source>La confirmation annuelle porte sur un établissement (EG), pas sur « {name} ».</source>
+        <extracomment>yearly-not-eg</extracomment>
+        <translation>The yearly confirmation is made on an establishment (site), not on “{name}”.</translation>
+    </message>
+    <message>
+        <source>« {name} » a {count} changement(s) non publié(s) : envoyez son dossier plutôt que de confirmer sans changement.</source>
+        <extracomment>yearly-changes-waiting</extracomment>
+        <translation>“{name}” has {count} unpublished change(s): send its dossier rather than confirm without change.</translation>
+    </message>
+    <message>
+        <source>« {name} » n&apos;a jamais été publié : envoyez d&apos;abord son dossier au validateur.</source>
+        <extracomment>yearly-never-published</extracomment>
+        <translation>“{name}” was never published: send its dossier to the validator first.</translation>
+    </message>
+    <message>
+        <source>Lits et places : un nombre entier est attendu.</source>
+        <extracomment>capacity-not-number</extracomment>
+        <translation>Beds and places: a whole number is expected.</translation>
+    </message>
+    <message>
+        <source>Un nombre de lits ou de places ne peut pas être négatif.</source>
+        <extracomment>capacity-negative</extracomment>
+        <translation>A number of beds or places cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Disponibles + occupés ({used}) dépassent installés + supplémentaires ({ceiling}).</source>
+        <extracomment>capacity-over-installed</extracomment>
+        <translation>Available + occupied ({used}) exceed installed + additional ({ceiling}).</translation>
+    </message>
+    <message>
+        <source>Fermés ({closed}) dépassent installés ({installed}).</source>
+        <extracomment>capacity-closed-over-installed</extracomment>
+        <translation>Closed ({closed}) exceed installed ({installed}).</translation>
+    </message>
+    <message>
+        <source>Les lits et places se saisissent sur une unité organisationnelle (UO).</source>
+        <extracomment>capacity-not-uo</extracomment>
+        <translation>Beds and places are entered on an organisational unit (UO).</translation>
+    </message>
+    <message>
+        <source>Nature de capacité inconnue : « {code} » (lit ou place attendu).</source>
+        <extracomment>capacity-nature</extracomment>
+        <translation>Unknown capacity type: “{code}” (bed or place expected).</translation>
+    </message>
+    <message>
+        <source>Statut de capacité inconnu : « {code} » (installés, disponibles, occupés, fermés, supplémentaires attendu).</source>
+        <extracomment>capacity-status</extracomment>
+        <translation>Unknown capacity status: “{code}” (installed, available, occupied, closed, additional expected).</translation>
+    </message>
+    <message>
+        <source>Temporalité inconnue : « {code} » (courant, 24h, 48h ou 7j attendu).</source>
+        <extracomment>capacity-temporality</extracomment>
+        <translation>Unknown temporality: “{code}” (current, 24h, 48h or 7d expected).</translation>
+    </message>
+    <message>
+        <source>Source de capacité inconnue : « {code} ».</source>
+        <extracomment>capacity-source</extracomment>
+        <translation>Unknown capacity source: “{code}”.</translation>
+    </message>
+    <message>
+        <source>Ligne {line} : {reason}</source>
+        <extracomment>capacity-import-line</extracomment>
+        <translation>Line {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>unité « {unit} » introuvable (FINESS, identifiant ROR ou uid attendu).</source>
+        <extracomment>capacity-import-unit</extracomment>
+        <translation>unit “{unit}” not found (FINESS, ROR identifier or uid expected).</translation>
+    </message>
+    <message>
+        <source>« {unit} » désigne plusieurs unités : donnez l&apos;identifiant ROR ou l&apos;uid.</source>
+        <extracomment>capacity-import-ambiguous</extracomment>
+        <translation>“{unit}” names several units: give the ROR identifier or the uid.</translation>
+    </message>
+    <message>
+        <source>Colonnes manquantes dans le fichier : {columns}.</source>
+        <extracomment>capacity-import-columns</extracomment>
+        <translation>Columns missing from the file: {columns}.</translation>
+    </message>
+    <message>
+        <source>nombre invalide « {value} » (entier positif ou nul attendu).</source>
+        <extracomment>capacity-import-count</extracomment>
+        <translation>invalid number “{value}” (a whole number, zero or more, expected).</translation>
+    </message>
+    <message>
+        <source>Le fichier ne contient aucune ligne de lits et places.</source>
+        <extracomment>capacity-import-empty</extracomment>
+        <translation>The file holds no line of beds and places.</translation>
+    </message>
+    <message>
+        <source>Fichier illisible : {path}</source>
+        <extracomment>capacity-import-unreadable</extracomment>
+        <translation>Unreadable file: {path}</translation>
+    </message>
+    <message>
+        <source>{count} ligne(s) refusée(s) : rien n&apos;a été importé.</source>
+        <extracomment>capacity-import-refused</extracomment>
+        <translation>{count} line(s) refused: nothing was imported.</translation>
     </message>
     <message>
         <source>Cette modification n&apos;est pas en échec : rien à relancer.</source>
@@ -1774,6 +3547,21 @@
         <translation>ROR server password unknown: save it in the system keyring or give it in the environment variable {variable}.</translation>
     </message>
     <message>
+        <source>Identifiant et mot de passe sont obligatoires.</source>
+        <extracomment>account-missing</extracomment>
+        <translation>Identifier and password are required.</translation>
+    </message>
+    <message>
+        <source>Certificat illisible : {reason}</source>
+        <extracomment>account-certificate</extracomment>
+        <translation>Unreadable certificate: {reason}</translation>
+    </message>
+    <message>
+        <source>Serveur injoignable : le compte n&apos;a pas pu être vérifié ({name}).</source>
+        <extracomment>account-transport</extracomment>
+        <translation>Server unreachable: the account could not be checked ({name}).</translation>
+    </message>
+    <message>
         <source>Le serveur a refusé l&apos;identifiant « {user} » ou son mot de passe.</source>
         <extracomment>auth-refused</extracomment>
         <translation>The server refused the user name “{user}” or its password.</translation>
@@ -1817,6 +3605,74 @@
         <source>L&apos;espace de travail {path} ne peut pas être écrit (fichier en lecture seule ou disque plein).</source>
         <extracomment>workspace-readonly</extracomment>
         <translation>The workspace {path} cannot be written (read-only file or full disk).</translation>
+    </message>
+    <message>
+        <source>Fichier FINESS introuvable : {name}.</source>
+        <extracomment>finess-not-found</extracomment>
+        <translation>FINESS file not found: {name}.</translation>
+    </message>
+    <message>
+        <source>{name} est un dossier, pas une extraction FINESS.</source>
+        <extracomment>finess-folder</extracomment>
+        <translation>{name} is a folder, not a FINESS extract.</translation>
+    </message>
+    <message>
+        <source>Le fichier {name} ne peut pas être lu.</source>
+        <extracomment>finess-unreadable</extracomment>
+        <translation>The file {name} cannot be read.</translation>
+    </message>
+    <message>
+        <source>Le fichier {name} est vide.</source>
+        <extracomment>finess-empty</extracomment>
+        <translation>The file {name} is empty.</translation>
+    </message>
+    <message>
+        <source>Le fichier {name} est binaire (octets nuls) : ce n&apos;est pas une extraction FINESS.</source>
+        <extracomment>finess-binary</extracomment>
+        <translation>The file {name} is binary (null bytes): it is not a FINESS extract.</translation>
+    </message>
+    <message>
+        <source>Le fichier {name} n&apos;est pas une extraction FINESS (ni ligne « finess;etalab », ni ligne « structureet »).</source>
+        <extracomment>finess-not-extract</extracomment>
+        <translation>The file {name} is not a FINESS extract (no “finess;etalab” line and no “structureet” line).</translation>
+    </message>
+    <message>
+        <source>Le fichier {name} s&apos;arrête au milieu d&apos;une ligne : son téléchargement a été interrompu, téléchargez-le à nouveau.</source>
+        <extracomment>finess-cut</extracomment>
+        <translation>The file {name} stops in the middle of a line: its download was cut short, download it again.</translation>
+    </message>
+    <message>
+        <source>Import FINESS annulé : rien n&apos;a été importé.</source>
+        <extracomment>finess-cancelled</extracomment>
+        <translation>FINESS import cancelled: nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettings</name>
+    <message>
+        <location filename="../app/views/capacities/reminder_settings.py" line="17"/>
+        <source>Rappel des chiffres anciens</source>
+        <translation>Reminder of old figures</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/reminder_settings.py" line="20"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/reminder_settings.py" line="24"/>
+        <source> jours</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/reminder_settings.py" line="30"/>
+        <source>Rappeler les disponibles après</source>
+        <translation>Remind about available after</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/reminder_settings.py" line="31"/>
+        <source>Rappeler les installés après</source>
+        <translation>Remind about installed after</translation>
     </message>
 </context>
 <context>
@@ -1871,14 +3727,27 @@
     </message>
 </context>
 <context>
+    <name>RowMenu</name>
+    <message>
+        <location filename="../app/views/capacities/row_menu.py" line="30"/>
+        <source>Garder mes chiffres et les renvoyer</source>
+        <translation>Keep my figures and send them again</translation>
+    </message>
+    <message>
+        <location filename="../app/views/capacities/row_menu.py" line="31"/>
+        <source>Prendre les chiffres du serveur</source>
+        <translation>Take the server&apos;s figures</translation>
+    </message>
+</context>
+<context>
     <name>SearchPicker</name>
     <message>
-        <location filename="../app/views/forms/choice_widgets.py" line="61"/>
+        <location filename="../app/views/forms/search_picker.py" line="46"/>
         <source>Tapez pour chercher…</source>
         <translation>Type to search…</translation>
     </message>
     <message>
-        <location filename="../app/views/forms/choice_widgets.py" line="73"/>
+        <location filename="../app/views/forms/search_picker.py" line="58"/>
         <source>Voir la liste</source>
         <translation>Show the list</translation>
     </message>
@@ -2096,7 +3965,6 @@
     </message>
     <message>
         <location filename="../app/views/sync_actions.py" line="61"/>
-        <location filename="../app/views/sync_sending.py" line="55"/>
         <source>Envoyer pour validation</source>
         <translation>Send for validation</translation>
     </message>
@@ -2106,12 +3974,12 @@
         <translation>Ser&amp;ver</translation>
     </message>
     <message>
-        <location filename="../app/views/sync_outcome.py" line="18"/>
+        <location filename="../app/views/sync_outcome.py" line="20"/>
         <source>Serveur injoignable : les modifications restent en attente et partiront dès son retour.</source>
         <translation>Server unreachable: changes wait and will leave as soon as it is back.</translation>
     </message>
     <message>
-        <location filename="../app/views/sync_outcome.py" line="25"/>
+        <location filename="../app/views/sync_outcome.py" line="27"/>
         <source>Vérification du serveur…</source>
         <translation>Checking the server…</translation>
     </message>
@@ -2121,108 +3989,108 @@
         <translation>Server reachable again: sending the waiting changes.</translation>
     </message>
     <message>
-        <location filename="../app/views/sync_outcome.py" line="51"/>
+        <location filename="../app/views/sync_outcome.py" line="36"/>
+        <source>Synchronisation terminée : {0} modification(s) directe(s) envoyée(s), {1} reçue(s), {2} conflit(s).</source>
+        <translation>Synchronisation done: {0} direct change(s) sent, {1} received, {2} conflict(s).</translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_outcome.py" line="54"/>
         <source>envoi des modifications</source>
         <translation>sending changes</translation>
     </message>
     <message>
-        <location filename="../app/views/sync_outcome.py" line="52"/>
+        <location filename="../app/views/sync_outcome.py" line="55"/>
         <source>envoi du dossier</source>
         <translation>sending the dossier</translation>
     </message>
     <message>
-        <location filename="../app/views/sync_outcome.py" line="53"/>
+        <location filename="../app/views/sync_outcome.py" line="56"/>
         <source>réception</source>
         <translation>receiving</translation>
     </message>
     <message>
-        <location filename="../app/views/sync_outcome.py" line="54"/>
+        <location filename="../app/views/sync_outcome.py" line="57"/>
         <source>vérification des unités du serveur</source>
         <translation>checking the server&apos;s units</translation>
     </message>
     <message>
-        <location filename="../app/views/sync_outcome.py" line="57"/>
+        <location filename="../app/views/sync_outcome.py" line="60"/>
         <source>Synchronisation : {0} ({1})</source>
         <translation>Synchronisation: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../app/views/sync_connection.py" line="37"/>
+        <location filename="../app/views/sync_connection.py" line="38"/>
         <source>Ouvrez d&apos;abord un espace de travail.</source>
         <translation>Open a workspace first.</translation>
     </message>
     <message>
-        <location filename="../app/views/sync_connection.py" line="41"/>
+        <location filename="../app/views/sync_connection.py" line="42"/>
         <source>Adresse de serveur invalide : elle commence par https://</source>
         <translation>Invalid server address: it starts with https://</translation>
     </message>
     <message>
-        <location filename="../app/views/sync_connection.py" line="45"/>
+        <location filename="../app/views/sync_connection.py" line="46"/>
         <source>L&apos;identifiant est obligatoire.</source>
         <translation>The identifier is required.</translation>
     </message>
     <message>
-        <location filename="../app/views/sync_connection.py" line="73"/>
+        <location filename="../app/views/sync_connection.py" line="74"/>
         <source>Mot de passe obligatoire : aucun n&apos;est enregistré pour ce compte.</source>
         <translation>Password required: none is stored for this account.</translation>
     </message>
     <message>
-        <location filename="../app/views/sync_connection.py" line="77"/>
-        <location filename="../app/views/sync_sending.py" line="127"/>
+        <location filename="../app/views/sync_connection.py" line="78"/>
+        <location filename="../app/views/sync_sending.py" line="122"/>
         <source>Le serveur a refusé l&apos;identifiant « {0} » ou son mot de passe.</source>
         <translation>The server refused the identifier “{0}” or its password.</translation>
     </message>
     <message>
-        <location filename="../app/views/sync_connection.py" line="87"/>
+        <location filename="../app/views/sync_connection.py" line="88"/>
         <source>Pas de trousseau système : le mot de passe est gardé en mémoire jusqu&apos;à la fermeture de l&apos;application.</source>
         <translation>No system keyring: the password is kept in memory until the application closes.</translation>
     </message>
     <message>
-        <location filename="../app/views/sync_connection.py" line="91"/>
+        <location filename="../app/views/sync_connection.py" line="92"/>
         <source>Connecté à {0}</source>
         <translation>Connected to {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/sync_connection.py" line="97"/>
+        <location filename="../app/views/sync_connection.py" line="98"/>
         <source>Serveur injoignable : la connexion sera vérifiée dès qu&apos;il répondra.</source>
         <translation>Server unreachable: the connection will be checked as soon as it answers.</translation>
     </message>
     <message>
-        <location filename="../app/views/sync_controller.py" line="169"/>
+        <location filename="../app/views/sync_controller.py" line="174"/>
         <source>Synchronisation…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../app/views/sync_controller.py" line="199"/>
+        <location filename="../app/views/sync_controller.py" line="209"/>
         <source>La synchronisation n&apos;a pas abouti : {0}</source>
         <translation>The synchronisation did not complete: {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/sync_outcome.py" line="31"/>
+        <location filename="../app/views/sync_outcome.py" line="33"/>
         <source>Hors ligne : {0} modification(s) en attente d&apos;envoi.</source>
         <translation>Offline: {0} change(s) waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../app/views/sync_outcome.py" line="34"/>
-        <source>Synchronisation terminée : {0} envoyée(s), {1} reçue(s), {2} conflit(s).</source>
-        <translation>Synchronisation done: {0} sent, {1} received, {2} conflict(s).</translation>
-    </message>
-    <message>
-        <location filename="../app/views/sync_outcome.py" line="38"/>
+        <location filename="../app/views/sync_outcome.py" line="40"/>
         <source>Dossier envoyé pour validation.</source>
         <translation>Dossier sent for validation.</translation>
     </message>
     <message>
-        <location filename="../app/views/sync_outcome.py" line="40"/>
+        <location filename="../app/views/sync_outcome.py" line="42"/>
         <source>{0} dossier(s) validé(s) et publié(s).</source>
         <translation>{0} dossier(s) validated and published.</translation>
     </message>
     <message>
-        <location filename="../app/views/sync_outcome.py" line="43"/>
+        <location filename="../app/views/sync_outcome.py" line="45"/>
         <source>{0} dossier(s) refusé(s) par le validateur.</source>
         <translation>{0} dossier(s) rejected by the validator.</translation>
     </message>
     <message>
-        <location filename="../app/views/sync_outcome.py" line="46"/>
+        <location filename="../app/views/sync_outcome.py" line="48"/>
         <source>Erreur : {0}</source>
         <translation>Error: {0}</translation>
     </message>
@@ -2247,56 +4115,77 @@
         <translation>Conflict resolved: {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/sync_sending.py" line="40"/>
+        <location filename="../app/views/sync_sending.py" line="41"/>
         <source>Choisissez un établissement ou une de ses unités pour envoyer son dossier.</source>
         <translation>Choose an establishment or one of its units to send its dossier.</translation>
     </message>
     <message>
-        <location filename="../app/views/sync_sending.py" line="51"/>
-        <source>Envoyer le dossier de « {0} » au validateur ?
-Les fiches ne pourront plus être modifiées avant sa réponse.</source>
-        <translation>Send the dossier of “{0}” to the validator?
-The records cannot be changed until the validator answers.</translation>
-    </message>
-    <message>
-        <location filename="../app/views/sync_sending.py" line="59"/>
-        <source>Envoyer</source>
-        <translation>Send</translation>
-    </message>
-    <message>
-        <location filename="../app/views/sync_sending.py" line="61"/>
-        <source>Annuler</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../app/views/sync_sending.py" line="87"/>
+        <location filename="../app/views/sync_sending.py" line="82"/>
         <source>Dossier prêt : envoi au serveur…</source>
         <translation>Dossier ready: sending to the server…</translation>
     </message>
     <message>
-        <location filename="../app/views/sync_sending.py" line="90"/>
+        <location filename="../app/views/sync_sending.py" line="85"/>
         <source>Dossier prêt, en attente d&apos;envoi (hors ligne) : il partira dès que le serveur sera joignable.</source>
         <translation>Dossier ready, waiting to be sent (offline): it will leave as soon as the server is reachable.</translation>
     </message>
     <message>
-        <location filename="../app/views/sync_sending.py" line="107"/>
+        <location filename="../app/views/sync_sending.py" line="102"/>
         <source>Connectez-vous d&apos;abord au serveur : le compte Direction y est vérifié.</source>
         <translation>Connect to the server first: the management account is checked there.</translation>
     </message>
     <message>
-        <location filename="../app/views/sync_sending.py" line="111"/>
+        <location filename="../app/views/sync_sending.py" line="106"/>
         <source>Identifiant et mot de passe du compte Direction sont obligatoires.</source>
         <translation>The management account&apos;s identifier and password are required.</translation>
     </message>
     <message>
-        <location filename="../app/views/sync_sending.py" line="115"/>
+        <location filename="../app/views/sync_sending.py" line="110"/>
         <source>La confirmation doit venir d&apos;un compte Direction, pas du compte du référent ({0}).</source>
         <translation>The confirmation must come from a management account, not from the referent&apos;s account ({0}).</translation>
     </message>
     <message>
-        <location filename="../app/views/sync_sending.py" line="130"/>
+        <location filename="../app/views/sync_sending.py" line="125"/>
         <source>Serveur injoignable : le compte Direction n&apos;a pas pu être vérifié. Le dossier attend cette confirmation.</source>
         <translation>Server unreachable: the management account could not be checked. The dossier waits for this confirmation.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncError</name>
+    <message>
+        <location filename="../app/views/sync_error_text.py" line="27"/>
+        <source>Rien à envoyer pour cette unité.</source>
+        <translation>Nothing to send for this unit.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_error_text.py" line="29"/>
+        <source>Version du serveur instable : réessayez plus tard.</source>
+        <translation>The server&apos;s version keeps changing: try again later.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_error_text.py" line="32"/>
+        <source>Les capacités de cette unité ont été modifiées sur le serveur entre-temps : synchronisez pour les récupérer, puis recommencez.</source>
+        <translation>This unit&apos;s capacities were changed on the server meanwhile: synchronise to get them, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_error_text.py" line="79"/>
+        <source>Dossier refusé par le serveur : {0}</source>
+        <translation>Dossier refused by the server: {0}</translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_error_text.py" line="81"/>
+        <source>Retrait du dossier refusé par le serveur : {0}</source>
+        <translation>Withdrawal of the dossier refused by the server: {0}</translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_error_text.py" line="94"/>
+        <source>{0} : {1} (nouvel essai à la prochaine synchronisation)</source>
+        <translation>{0}: {1} (tried again at the next synchronisation)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/sync_error_text.py" line="96"/>
+        <source>{0} : {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -2344,37 +4233,37 @@ The records cannot be changed until the validator answers.</translation>
 <context>
     <name>TreeMarks</name>
     <message>
-        <location filename="../app/views/tree_marks.py" line="49"/>
+        <location filename="../app/views/tree_marks.py" line="52"/>
         <source>{0} finalisée(s)</source>
         <translation>{0} finalised</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_marks.py" line="51"/>
+        <location filename="../app/views/tree_marks.py" line="54"/>
         <source>{0} brouillon(s)</source>
         <translation>{0} draft(s)</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_marks.py" line="53"/>
+        <location filename="../app/views/tree_marks.py" line="56"/>
         <source>{0} avec problème(s)</source>
         <translation>{0} with problems</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_marks.py" line="55"/>
+        <location filename="../app/views/tree_marks.py" line="58"/>
         <source>{0} en conflit</source>
         <translation>{0} in conflict</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_marks.py" line="56"/>
+        <location filename="../app/views/tree_marks.py" line="59"/>
         <source>{0} fiche(s) : {1}</source>
         <translation>{0} fiche(s): {1}</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_marks.py" line="58"/>
+        <location filename="../app/views/tree_marks.py" line="61"/>
         <source>Toutes les fiches sont finalisées</source>
         <translation>Every fiche is finalised</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_marks.py" line="60"/>
+        <location filename="../app/views/tree_marks.py" line="63"/>
         <source>Dossier chez le validateur</source>
         <translation>Dossier with the validator</translation>
     </message>
@@ -2382,42 +4271,42 @@ The records cannot be changed until the validator answers.</translation>
 <context>
     <name>TreeModel</name>
     <message>
-        <location filename="../app/views/tree_model.py" line="148"/>
+        <location filename="../app/views/tree_model.py" line="155"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="150"/>
+        <location filename="../app/views/tree_model.py" line="157"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="191"/>
+        <location filename="../app/views/tree_model.py" line="198"/>
         <source>FINESS : {0}</source>
         <translation>FINESS: {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="193"/>
+        <location filename="../app/views/tree_model.py" line="200"/>
         <source>Champ d&apos;activité : {0}</source>
         <translation>Field of activity: {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="195"/>
+        <location filename="../app/views/tree_model.py" line="202"/>
         <source>Statut : {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="197"/>
+        <location filename="../app/views/tree_model.py" line="204"/>
         <source>{0} problème(s) à corriger</source>
         <translation>{0} problem(s) to fix</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="200"/>
+        <location filename="../app/views/tree_model.py" line="207"/>
         <source>Conflit : la fiche a été modifiée sur le serveur, choisissez la version à garder</source>
         <translation>Conflict: the record was changed on the server; choose the version to keep</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="203"/>
+        <location filename="../app/views/tree_model.py" line="210"/>
         <source>Commentaire du validateur : {0}</source>
         <translation>Validator&apos;s comment: {0}</translation>
     </message>
@@ -2425,32 +4314,72 @@ The records cannot be changed until the validator answers.</translation>
 <context>
     <name>TreeSide</name>
     <message>
-        <location filename="../app/views/tree_side.py" line="90"/>
+        <location filename="../app/views/tree_side.py" line="101"/>
         <source>Filtrer : nom, n° FINESS, département, champ d&apos;activité (Ctrl+F)</source>
         <translation>Filter: name, FINESS number, département, field of activity (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_side.py" line="92"/>
+        <location filename="../app/views/tree_side.py" line="103"/>
         <source>Mes établissements</source>
         <translation>My establishments</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_side.py" line="93"/>
+        <location filename="../app/views/tree_side.py" line="104"/>
         <source>Afficher seulement les établissements suivis (Ctrl+Maj+B)</source>
         <translation>Show only the establishments you follow (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_side.py" line="95"/>
+        <location filename="../app/views/tree_side.py" line="106"/>
         <source>Arborescence du dossier</source>
         <translation>Dossier tree</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_side.py" line="187"/>
+        <location filename="../app/views/tree_side.py" line="107"/>
+        <source>Filtrer par état</source>
+        <translation>Filter by state</translation>
+    </message>
+    <message>
+        <location filename="../app/views/tree_side.py" line="108"/>
+        <source>Montrer seulement les unités dans cet état (avec le filtre de texte)</source>
+        <translation>Show only the units in this state (with the text filter)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/tree_side.py" line="112"/>
+        <source>Tous les états</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <location filename="../app/views/tree_side.py" line="112"/>
+        <source>Brouillons</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <location filename="../app/views/tree_side.py" line="113"/>
+        <source>Avec problèmes</source>
+        <translation>With problems</translation>
+    </message>
+    <message>
+        <location filename="../app/views/tree_side.py" line="113"/>
+        <source>En conflit</source>
+        <translation>In conflict</translation>
+    </message>
+    <message>
+        <location filename="../app/views/tree_side.py" line="114"/>
+        <source>Chez le validateur</source>
+        <translation>With the validator</translation>
+    </message>
+    <message>
+        <location filename="../app/views/tree_side.py" line="115"/>
+        <source>Sans mise à jour depuis un an</source>
+        <translation>Not updated for a year</translation>
+    </message>
+    <message>
+        <location filename="../app/views/tree_side.py" line="250"/>
         <source>{0} unité(s) affichée(s) sur {1}</source>
         <translation>{0} unit(s) shown out of {1}</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_side.py" line="189"/>
+        <location filename="../app/views/tree_side.py" line="252"/>
         <source>{0} unité(s)</source>
         <translation>{0} unit(s)</translation>
     </message>
@@ -2506,232 +4435,262 @@ The records cannot be changed until the validator answers.</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../app/views/window_actions.py" line="115"/>
+        <location filename="../app/views/window_actions.py" line="122"/>
         <source>Créer une ou plusieurs unités sous l&apos;unité choisie (Inser)</source>
         <translation>Create one or more units under the chosen unit (Ins)</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="116"/>
+        <location filename="../app/views/window_actions.py" line="123"/>
         <source>Renommer l&apos;unité, avec la règle de nommage (F2)</source>
         <translation>Rename the unit, with the naming rule (F2)</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="117"/>
+        <location filename="../app/views/window_actions.py" line="124"/>
         <source>Copier l&apos;unité avec son contenu (Ctrl+D)</source>
         <translation>Copy the unit with its content (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="118"/>
+        <location filename="../app/views/window_actions.py" line="125"/>
         <source>Ranger l&apos;unité sous un autre parent (Ctrl+M)</source>
         <translation>Put the unit under another parent (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="119"/>
+        <location filename="../app/views/window_actions.py" line="126"/>
         <source>Supprimer l&apos;unité et ce qu&apos;elle contient (Suppr)</source>
         <translation>Delete the unit and what it contains (Del)</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="120"/>
+        <location filename="../app/views/window_actions.py" line="127"/>
         <source>Ajouter ou retirer l&apos;unité de « Mes établissements » (Ctrl+B)</source>
         <translation>Add the unit to or remove it from “My establishments” (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="124"/>
+        <location filename="../app/views/window_actions.py" line="131"/>
         <source>&amp;Nouvel espace de travail…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="125"/>
+        <location filename="../app/views/window_actions.py" line="132"/>
         <source>Créer un espace de travail vide</source>
         <translation>Create an empty workspace</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="126"/>
+        <location filename="../app/views/window_actions.py" line="133"/>
         <source>&amp;Ouvrir un espace de travail…</source>
         <translation>&amp;Open a workspace…</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="127"/>
+        <location filename="../app/views/window_actions.py" line="134"/>
         <source>Ouvrir un fichier d&apos;espace de travail</source>
         <translation>Open a workspace file</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="128"/>
+        <location filename="../app/views/window_actions.py" line="135"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="129"/>
+        <location filename="../app/views/window_actions.py" line="136"/>
         <source>Ouvrir l&apos;espace de démonstration</source>
         <translation>Open the demo workspace</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="130"/>
+        <location filename="../app/views/window_actions.py" line="137"/>
+        <source>&amp;Importer l&apos;extraction FINESS…</source>
+        <translation>&amp;Import the FINESS extract…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/window_actions.py" line="138"/>
+        <source>Créer ou mettre à jour les EJ et EG depuis l&apos;extraction publique FINESS (fichier .csv)</source>
+        <translation>Create or update legal entities and sites from the public FINESS extract (.csv file)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/window_actions.py" line="139"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="130"/>
+        <location filename="../app/views/window_actions.py" line="139"/>
         <source>Fermer ROR Référent</source>
         <translation>Close ROR Référent</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="132"/>
+        <location filename="../app/views/window_actions.py" line="141"/>
         <source>&amp;Créer…</source>
         <translation>&amp;Create…</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="132"/>
+        <location filename="../app/views/window_actions.py" line="141"/>
         <source>&amp;Renommer…</source>
         <translation>&amp;Rename…</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="133"/>
+        <location filename="../app/views/window_actions.py" line="142"/>
         <source>D&amp;upliquer</source>
         <translation>D&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="133"/>
+        <location filename="../app/views/window_actions.py" line="142"/>
         <source>&amp;Déplacer vers…</source>
         <translation>&amp;Move to…</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="134"/>
+        <location filename="../app/views/window_actions.py" line="143"/>
         <source>&amp;Supprimer…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="135"/>
+        <location filename="../app/views/window_actions.py" line="144"/>
         <source>Mes é&amp;tablissements</source>
         <translation>My es&amp;tablishments</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="137"/>
+        <location filename="../app/views/window_actions.py" line="146"/>
+        <source>Modification &amp;groupée…</source>
+        <translation>&amp;Bulk edit…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/window_actions.py" line="147"/>
+        <source>Modifier en une fois les unités sélectionnées (Ctrl/Maj+clic) ou celles des établissements sélectionnés, avec un aperçu (Ctrl+Maj+G)</source>
+        <translation>Change at once the selected units (Ctrl/Shift+click) or those of the selected sites, with a preview (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/window_actions.py" line="149"/>
         <source>&amp;Filtrer l&apos;arborescence</source>
         <translation>&amp;Filter the tree</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="138"/>
+        <location filename="../app/views/window_actions.py" line="150"/>
         <source>Aller au champ de filtre (Ctrl+F)</source>
         <translation>Go to the filter box (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="139"/>
+        <location filename="../app/views/window_actions.py" line="151"/>
         <source>Tout &amp;déplier</source>
         <translation>&amp;Expand all</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="140"/>
+        <location filename="../app/views/window_actions.py" line="152"/>
         <source>Tout &amp;replier</source>
         <translation>&amp;Collapse all</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="141"/>
+        <location filename="../app/views/window_actions.py" line="153"/>
         <source>Afficher seulement « Mes établissements »</source>
         <translation>Show only “My establishments”</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="142"/>
+        <location filename="../app/views/window_actions.py" line="154"/>
         <source>Passer de l&apos;arborescence à la fiche</source>
         <translation>Switch between the tree and the record</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="143"/>
+        <location filename="../app/views/window_actions.py" line="155"/>
+        <source>&amp;Tableau de bord des établissements</source>
+        <translation>Establishments &amp;dashboard</translation>
+    </message>
+    <message>
+        <location filename="../app/views/window_actions.py" line="156"/>
+        <source>Avancement, problèmes et mise à jour annuelle de chaque EG (Ctrl+Maj+T)</source>
+        <translation>Progress, problems and yearly update of each EG (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/window_actions.py" line="157"/>
         <source>&amp;Guide d&apos;utilisation</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="143"/>
+        <location filename="../app/views/window_actions.py" line="157"/>
         <source>Ouvrir le guide d&apos;utilisation (F1)</source>
         <translation>Open the user guide (F1)</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="144"/>
+        <location filename="../app/views/window_actions.py" line="158"/>
         <source>Créer un paquet pour le &amp;support…</source>
         <translation>Create a &amp;support bundle…</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="145"/>
+        <location filename="../app/views/window_actions.py" line="159"/>
         <source>Enregistrer un fichier .zip à transmettre au support ROR (sans aucun mot de passe)</source>
         <translation>Save a .zip file to give to the ROR support (without any password)</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="146"/>
+        <location filename="../app/views/window_actions.py" line="160"/>
         <source>À &amp;propos de ROR Référent</source>
         <translation>&amp;About ROR Référent</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="147"/>
+        <location filename="../app/views/window_actions.py" line="161"/>
         <source>À propos de &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="148"/>
+        <location filename="../app/views/window_actions.py" line="162"/>
         <source>Langue du système</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="151"/>
+        <location filename="../app/views/window_actions.py" line="165"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="152"/>
+        <location filename="../app/views/window_actions.py" line="166"/>
         <source>Espaces &amp;récents</source>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="153"/>
+        <location filename="../app/views/window_actions.py" line="167"/>
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="154"/>
+        <location filename="../app/views/window_actions.py" line="168"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="155"/>
+        <location filename="../app/views/window_actions.py" line="169"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="156"/>
+        <location filename="../app/views/window_actions.py" line="170"/>
         <source>A&amp;ide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="157"/>
+        <location filename="../app/views/window_actions.py" line="171"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="162"/>
+        <location filename="../app/views/window_actions.py" line="176"/>
         <source>&amp;Annuler {0}</source>
         <translation>&amp;Undo {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="162"/>
+        <location filename="../app/views/window_actions.py" line="176"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="163"/>
+        <location filename="../app/views/window_actions.py" line="177"/>
         <source>&amp;Rétablir {0}</source>
         <translation>&amp;Redo {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="163"/>
+        <location filename="../app/views/window_actions.py" line="177"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="164"/>
+        <location filename="../app/views/window_actions.py" line="178"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../app/views/window_actions.py" line="165"/>
+        <location filename="../app/views/window_actions.py" line="179"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>

@@ -7,7 +7,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from . import admin_routes, fhir_routes
+from . import admin_routes, fhir_routes, patch_route
 from .faults import FaultInjector
 from .outcome import FhirError, issue, operation_outcome
 from .token_route import token
@@ -40,6 +40,7 @@ def create_app(sandbox: Sandbox) -> FaultInjector:
         Route(_RESOURCE, fhir_routes.read, methods=["GET"]),
         Route(_RESOURCE, fhir_routes.update, methods=["PUT"]),
         Route(_RESOURCE, fhir_routes.delete, methods=["DELETE"]),
+        Route(_RESOURCE, patch_route.patch, methods=["PATCH"]),
         Route(_RESOURCE + "/_history", fhir_routes.history, methods=["GET"]),
         Route(_RESOURCE + "/_history/{vid:str}", fhir_routes.vread, methods=["GET"]),
         Route("/admin/tasks/{id:str}/accept", admin_routes.accept_task, methods=["POST"]),

@@ -8,6 +8,8 @@ from .search import params_of
 
 OAUTH_URIS = "http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris"
 _INTERACTIONS = ["read", "vread", "update", "delete", "history-instance", "create", "search-type"]
+# PATCH (JSON Patch, If-Match) only on Location, as the ROR's CapabilityStatement (capacity updates)
+_PATCHED = {"Location": ["patch"]}
 _TYPES = {"id": "token", "date": "date", "string": "string", "token": "token", "reference": "reference"}
 
 
@@ -16,7 +18,7 @@ def capability_statement(base: str, instant: str) -> dict[str, Any]:
     for rtype in RESOURCE_TYPES:
         params = [{"name": name, "type": _TYPES[kind]} for name, kind in params_of(rtype).items()]
         entry: dict[str, Any] = {
-            "type": rtype, "interaction": [{"code": code} for code in _INTERACTIONS],
+            "type": rtype, "interaction": [{"code": code} for code in _INTERACTIONS + _PATCHED.get(rtype, [])],
             "versioning": "versioned-update", "readHistory": True, "updateCreate": True,
             "conditionalCreate": True, "conditionalUpdate": False, "conditionalDelete": "not-supported",
             "searchParam": params,

@@ -1,8 +1,8 @@
 """Fault injection: with probability `rate`, a FHIR request meets one of the troubles users meet in the field.
 
 Kinds: `500`, `503` and `429` (both with Retry-After: 1), `drop` (connection closed without an answer, nothing
-done), `slow` (1 to 2 s, then a normal answer), `conflict` (PUT/DELETE on an existing resource: the server
-itself first stores a new version, so the request's If-Match fails) and `drop-after-commit` (POST/PUT/DELETE:
+done), `slow` (1 to 2 s, then a normal answer), `conflict` (PUT/PATCH/DELETE on an existing resource: the server
+itself first stores a new version, so the request's If-Match fails) and `drop-after-commit` (POST/PUT/PATCH/DELETE:
 the write is done, then the connection is closed without an answer). Every other kind answers before the
 request is handled, so a write is either fully done or not at all. `/fhir/metadata`, the token endpoint and
 `/admin/*` are never faulted.
@@ -19,7 +19,7 @@ from typing import Any
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 FAULT_KINDS = ("500", "503", "429", "drop", "slow", "conflict", "drop-after-commit")
-WRITE_METHODS = ("POST", "PUT", "DELETE")
+WRITE_METHODS = ("POST", "PUT", "PATCH", "DELETE")
 ABORT_EXTENSION = "sandbox.abort"
 _MESSAGES = {
     "500": "Erreur interne simulée par le bac à sable.",
@@ -107,7 +107,7 @@ class FaultInjector:
         method = scope["method"]
         kinds = [k for k in settings.kinds
                  if (k != "drop-after-commit" or method in WRITE_METHODS)
-                 and (k != "conflict" or (method in ("PUT", "DELETE") and _target(scope["path"])))]
+                 and (k != "conflict" or (method in ("PUT", "PATCH", "DELETE") and _target(scope["path"])))]
         return settings.rng.choice(kinds) if kinds else None
 
     async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:

@@ -14,11 +14,12 @@ from starlette.responses import Response
 
 from .capability import capability_statement
 from .outcome import FhirError
-from .search import parse_search, run_search
+from .search import page_body, parse_search, run_search
 from .store import Row, format_instant, new_id
 from .terminology import expand
 from .validation import check_incoming
 from .web import (
+    FHIR_JSON,
     base_url,
     fhir_json,
     parse_etag,
@@ -29,7 +30,7 @@ from .web import (
     sandbox_of,
     version_headers,
 )
-from .workflow import WorkflowError, accept, is_dossier_validation
+from .workflow import WorkflowError, accept, check_task_update, is_dossier_validation
 
 
 async def metadata(request: Request) -> Response:
@@ -85,7 +86,8 @@ async def search(request: Request) -> Response:
     rtype = resource_type(request)
     items = parse_qsl(request.url.query, keep_blank_values=True)
     sandbox = sandbox_of(request)
-    return fhir_json(run_search(sandbox.store, rtype, items, base_url(request), sandbox.paging))
+    page = run_search(sandbox.store, rtype, items, base_url(request), sandbox.paging)
+    return Response(page_body(page), media_type=FHIR_JSON)
 
 
 async def create(request: Request) -> Response:
@@ -133,6 +135,11 @@ async def update(request: Request) -> Response:
                 raise FhirError(428, f"If-Match est obligatoire pour modifier {rtype}/{rid} "
                                      f"(version actuelle : {current.version}).", "required")
             _check_version(current, if_match)
+            if rtype == "Task":
+                try:
+                    check_task_update(current.content, resource)
+                except WorkflowError as exc:
+                    raise FhirError(409, str(exc), "business-rule") from exc
         row = sandbox.store.write(rtype, rid, resource)
     return resource_response(row, 200 if current is not None and not current.deleted else 201, base_url(request))
 

@@ -201,11 +201,45 @@ def run_search(store: Store, rtype: str, items: list[tuple[str, str]], base: str
         following = kept + ([("_offset", str(offset + search.count))] if by_offset
                             else [(PAGE_TOKEN, encode_page_token(rows[-1]))])
         bundle["link"].append({"relation": "next", "url": f"{base}/{rtype}?{urlencode(following)}"})
-    bundle["entry"] = [{"fullUrl": f"{base}/{r.type}/{r.id}", "resource": _subset(r.content, search.elements),
-                        "search": {"mode": "match"}} for r in rows]
-    bundle["entry"] += [{"fullUrl": f"{base}/{r.type}/{r.id}", "resource": r.content, "search": {"mode": "include"}}
-                        for r in _included(store, rtype, search, rows)]
+    bundle["entry"] = [Entry(f"{base}/{r.type}/{r.id}", r if search.elements is None
+                             else _subset(r.content, search.elements), "match") for r in rows]
+    bundle["entry"] += [Entry(f"{base}/{r.type}/{r.id}", r, "include") for r in _included(store, rtype, search, rows)]
     return bundle
+
+
+@dataclass
+class Entry:
+    """One entry of a searchset page: a stored row is sent as stored (see `page_body`)."""
+    full_url: str
+    resource: Row | dict[str, Any]
+    mode: str
+
+    def as_dict(self) -> dict[str, Any]:
+        resource = self.resource.content if isinstance(self.resource, Row) else self.resource
+        return {"fullUrl": self.full_url, "resource": resource, "search": {"mode": self.mode}}
+
+
+def page_body(bundle: dict[str, Any]) -> bytes:
+    """The page as JSON, each stored resource spliced in as the text the store holds (a page of a thousand
+    resources is neither decoded nor encoded again)."""
+    head = {k: v for k, v in bundle.items() if k != "entry"}
+    entries = bundle.get("entry")
+    if entries is not None and not any(isinstance(e, Entry) and isinstance(e.resource, Row) for e in entries):
+        head["entry"] = [e.as_dict() if isinstance(e, Entry) else e for e in entries]  # nothing stored to splice
+        entries = None
+    text = json.dumps(head, ensure_ascii=False, separators=(",", ":"))
+    if entries is None:
+        return text.encode("utf-8")
+    parts = []
+    for e in entries:
+        if not isinstance(e, Entry):
+            parts.append(json.dumps(e, ensure_ascii=False, separators=(",", ":")))
+            continue
+        resource = e.resource.text() if isinstance(e.resource, Row) else json.dumps(
+            e.resource, ensure_ascii=False, separators=(",", ":"))
+        parts.append(f'{{"fullUrl":{json.dumps(e.full_url, ensure_ascii=False)},"resource":{resource},'
+                     f'"search":{{"mode":"{e.mode}"}}}}')
+    return (text[:-1] + ',"entry":[' + ",".join(parts) + "]}").encode("utf-8")
 
 
 def _included(store: Store, rtype: str, search: Search, rows: list[Row]) -> list[Row]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from email.utils import format_datetime
 from typing import Any
 
@@ -14,7 +13,7 @@ from .auth import user_of_access_token
 from .faults import FaultSettings
 from .indexing import RESOURCE_TYPES
 from .outcome import FhirError
-from .store import INSTANT, Row, Store
+from .store import Row, Store, parse_instant
 from .validation import Checker
 
 FHIR_JSON = "application/fhir+json; charset=utf-8"
@@ -41,15 +40,15 @@ def fhir_json(content: Any, status: int = 200, headers: dict[str, str] | None = 
 
 
 def version_headers(row: Row) -> dict[str, str]:
-    moment = datetime.strptime(row.last_updated, INSTANT)
-    return {"ETag": f'W/"{row.version}"', "Last-Modified": format_datetime(moment.replace(tzinfo=UTC), usegmt=True)}
+    moment = parse_instant(row.last_updated)
+    return {"ETag": f'W/"{row.version}"', "Last-Modified": format_datetime(moment, usegmt=True)}
 
 
 def resource_response(row: Row, status: int = 200, base: str | None = None) -> Response:
     headers = version_headers(row)
     if base and status == 201:
         headers["Location"] = f"{base}/{row.type}/{row.id}/_history/{row.version}"
-    return fhir_json(row.content, status, headers)
+    return Response(row.text().encode("utf-8"), status_code=status, headers=headers, media_type=FHIR_JSON)
 
 
 def base_url(request: Request) -> str:

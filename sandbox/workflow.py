@@ -7,6 +7,10 @@ Bundle representation (type `collection`), as the sandbox reads it:
 - an update of an existing resource: the resource with its `id` (fullUrl `[base]/Type/id` or absent): stored as
   a new version;
 - a deletion: an entry without resource, with `request: {"method": "DELETE", "url": "Organization/<id>"}`.
+Accepting applies the Bundle as a transaction: `request.ifNoneExist` on a create finds the resource instead of
+making a second one, `request.ifMatch` (`W/"<version>"`) on an update or deletion must name the current version,
+and an update of a resource deleted meanwhile is refused; one failed precondition refuses the whole Bundle and
+the Task becomes `failed`, its statusReason and a note naming the resource concerned.
 A rejection sets `status` rejected, `statusReason.text` = the comment, and one `note` per fiche:
 `{"text": "<fiche> : <text>", "extension": [{"url": NOTE_FICHE_URL, "valueReference": {"reference": "<fiche>"}}]}`
 where `<fiche>` is `urn:uuid:...` or `Organization/<id>`.
@@ -16,11 +20,14 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import parse_qsl
 
 from .indexing import split_reference
 from .outcome import SandboxError
 from .references import rewrite_references
+from .search import parse_search
 from .store import Store, format_instant, new_id
+from .web import parse_etag
 
 TASK_CODE_SYSTEM = "urn:ror-referent:task-code"
 DOSSIER_VALIDATION = "dossier-validation"
@@ -95,11 +102,52 @@ def plan_bundle(bundle: dict[str, Any]) -> tuple[list[tuple[str, str, str, dict 
     return plan, mapping
 
 
+class BundleConflict(WorkflowError):
+    """An entry's precondition failed (ifMatch on another version, or its resource deleted): the whole Bundle
+    is refused; `ref` ("Type/id") names the resource concerned."""
+
+    def __init__(self, message: str, ref: str):
+        super().__init__(message, 412)
+        self.ref = ref
+
+
+def _preconditions(store: Store, bundle: dict[str, Any], plan: list[tuple[str, str, str, dict | None]],
+                   mapping: dict[str, str]) -> set[int]:
+    """Check each entry's request.ifMatch (updates and deletions: BundleConflict, as a transaction's 412) and
+    request.ifNoneExist (creates: a match is taken as the resource, not created again); an update of a
+    resource deleted on the server is refused, never brought back. Return the indexes of creates to skip."""
+    skip: set[int] = set()
+    entries = bundle.get("entry") or []
+    for index, (action, rtype, rid, _resource) in enumerate(plan):
+        request = entries[index].get("request") or {}
+        if action == "create" and request.get("ifNoneExist"):
+            items = parse_qsl(str(request["ifNoneExist"]).split("?", 1)[-1], keep_blank_values=True)
+            found = store.select(rtype, parse_search(rtype, items).where, None, 1)
+            if found and entries[index].get("fullUrl"):
+                mapping[str(entries[index]["fullUrl"])] = f"{rtype}/{found[0].id}"
+                skip.add(index)
+            continue
+        if action == "create":
+            continue
+        current, ref = store.read(rtype, rid), f"{rtype}/{rid}"
+        if current is not None and current.deleted and (action == "update" or request.get("ifMatch")):
+            raise BundleConflict(f"{ref} a été supprimé(e) sur le serveur entre-temps.", ref)
+        if request.get("ifMatch") and current is not None and not current.deleted \
+                and parse_etag(str(request["ifMatch"])) != str(current.version):
+            raise BundleConflict(f"{ref} a été modifié(e) entre-temps : version actuelle {current.version}, "
+                                 f"version de départ {parse_etag(str(request['ifMatch']))}.", ref)
+    return skip
+
+
 def apply_bundle(store: Store, bundle: dict[str, Any]) -> dict[str, str]:
-    """Create, update and delete what the Bundle proposes, in the caller's transaction; return the urn mapping."""
+    """Create, update and delete what the Bundle proposes, in the caller's transaction, as a transaction (one
+    failed precondition refuses it whole: BundleConflict); return the urn mapping."""
     plan, mapping = plan_bundle(bundle)
     with store.transaction():
-        for action, rtype, rid, resource in plan:
+        skip = _preconditions(store, bundle, plan, mapping)
+        for index, (action, rtype, rid, resource) in enumerate(plan):
+            if index in skip:
+                continue
             if action == "delete":
                 current = store.read(rtype, rid)
                 if current is not None and not current.deleted:
@@ -116,10 +164,15 @@ def accept(store: Store, task_id: str) -> dict[str, Any]:
     plan_bundle(bundle)  # refuse an unreadable Bundle before touching the Task
     if task.get("status") != "in-progress":
         task = _set_status(store, task, "in-progress")
-    with store.transaction():
-        mapping = apply_bundle(store, bundle)
-        output = [{"type": {"text": urn}, "valueReference": {"reference": ref}} for urn, ref in mapping.items()]
-        return _set_status(store, task, "completed", output=output)
+    try:
+        with store.transaction():
+            mapping = apply_bundle(store, bundle)
+            output = [{"type": {"text": urn}, "valueReference": {"reference": ref}} for urn, ref in mapping.items()]
+            return _set_status(store, task, "completed", output=output)
+    except BundleConflict as exc:  # nothing applied: the Task fails, naming the resource changed meanwhile
+        note = {"extension": [{"url": NOTE_FICHE_URL, "valueReference": {"reference": exc.ref}}],
+                "authorString": "serveur", "time": format_instant(datetime.now(UTC)), "text": f"{exc.ref} : {exc}"}
+        return _set_status(store, task, "failed", statusReason={"text": str(exc)}, note=[note])
 
 
 def reject(store: Store, task_id: str, comment: str, notes: list[dict[str, str]] | None = None) -> dict[str, Any]:
@@ -139,6 +192,18 @@ def reject(store: Store, task_id: str, comment: str, notes: list[dict[str, str]]
     if annotations:
         fields["note"] = annotations
     return _set_status(store, task, "rejected", **fields)
+
+
+def check_task_update(current: dict[str, Any], new: dict[str, Any]) -> None:
+    """A client may change a dossier's validation Task only while it is open, and only to withdraw it
+    (status cancelled): the validator's decision is never overwritten."""
+    if not is_dossier_validation(current):
+        return
+    if current.get("status") not in OPEN_STATUSES:
+        raise WorkflowError(f"La tâche {current.get('id')} est déjà traitée (statut {current.get('status')}) : "
+                            "le dossier ne peut plus être retiré.")
+    if new.get("status") not in (current.get("status"), "cancelled"):
+        raise WorkflowError(f"Seul le retrait (statut cancelled) de la tâche {current.get('id')} est permis.")
 
 
 def list_tasks(store: Store) -> list[dict[str, str]]:

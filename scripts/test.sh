@@ -25,7 +25,7 @@ bash scripts/build-package.sh --deb
 # Acceptance checks of the command-line contract (../shared/acceptance), added as each capability is built.
 # They run in their own session with Python's default warning filters: their fixtures leave log files open,
 # which this project's "warnings are errors" setting would turn into failures of theirs, not of the product.
-ACCEPTANCE=(test_foundation.py test_tree.py test_forms.py test_sync.py test_support.py test_check.py test_perimeter.py)
+ACCEPTANCE=(test_foundation.py test_tree.py test_forms.py test_sync.py test_support.py test_check.py test_perimeter.py test_groups.py)
 if [ -d ../shared/acceptance ]; then
   echo "== acceptance checks"
   python -m pytest -q -p no:cacheprovider -p no:warnings "${ACCEPTANCE[@]/#/../shared/acceptance/}"

@@ -71,3 +71,31 @@ def view(qtbot, ws):
     form.resize(1200, 800)
     form.show()
     return form
+
+
+@pytest.fixture
+def open_window(qtbot, tmp_path):
+    """Opens a MainWindow in French on a workspace (or on a copy of it in tmp_path), waited until opened, shown;
+    each window is closed after the test, French put back."""
+    from app.views.i18n import TRANSLATIONS
+    from app.views.main_window import MainWindow
+
+    opened = []
+
+    def open_(path: Path, *, copy: bool = False, timeout: int = 30_000):
+        TRANSLATIONS.apply("fr")
+        if copy:
+            (tmp_path / path.name).write_bytes(path.read_bytes())
+            path = tmp_path / path.name
+        win = MainWindow(remember=False)
+        qtbot.addWidget(win)
+        with qtbot.waitSignal(win.workspaceOpened, timeout=timeout):
+            win.open_workspace(path)
+        win.show()
+        opened.append(win)
+        return win
+
+    yield open_
+    TRANSLATIONS.apply("fr")
+    for win in opened:
+        win.close()

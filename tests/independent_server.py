@@ -14,6 +14,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import time
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -82,3 +83,23 @@ class IndependentServer:
 
     def read(self, rtype: str, rid: str) -> httpx.Response:
         return httpx.get(f"{self.base_url}/{rtype}/{rid}", timeout=30)
+
+
+@contextmanager
+def seeded_independent(tmp_path: Path):
+    """(server, demo workspace, bundle): the independent server seeded with the demo's published state (built by
+    app/sync/mapping.py), the open demo beside it; a missing Node/Medplum fails the test with its reason."""
+    from app.sync.mapping import workspace_to_bundle
+    from tests.sync_support import demo_with_seed
+
+    problem = missing()
+    assert problem is None, problem
+    demo, _ = demo_with_seed(tmp_path)
+    bundle = workspace_to_bundle(demo.path)
+    try:
+        with IndependentServer() as server:
+            for entry in bundle["entry"]:
+                server.put(entry["resource"])
+            yield server, demo, bundle
+    finally:
+        demo.close()

@@ -6,6 +6,7 @@ import socket
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -31,6 +32,46 @@ def demo_with_seed(tmp_path: Path):
     seed = tmp_path / "seed.json"
     seed.write_text(json.dumps(workspace_to_bundle(ws.path)))
     return ws, seed
+
+
+@contextmanager
+def seeded_sandbox(tmp_path: Path, password: str):
+    """A sandbox on 127.0.0.1 in this process, seeded with the small demo's published state."""
+    from sandbox.server import SandboxThread
+
+    ws, seed = demo_with_seed(tmp_path)
+    ws.close()
+    with SandboxThread(tmp_path / "srv", password=password, seed=seed) as running:
+        yield running
+
+
+@contextmanager
+def pulled_workspace(tmp_path: Path, base_url: str, password: str):
+    """(workspace, engine): a new workspace that pulled everything from the server at `base_url`."""
+    from app.models.store import Workspace
+    from app.sync.session import open_session
+
+    ws = Workspace.open(tmp_path / "ws.sqlite", create=True)
+    engine, client = open_session(ws, base_url, "demo", ask=lambda: password)
+    assert engine.run().ok
+    try:
+        yield ws, engine
+    finally:
+        client.close()
+        ws.close()
+
+
+def uos_under(ws, eg_id: int) -> list:
+    """The UOs anywhere under the EG `eg_id`, in id order."""
+    from app.models.kinds import Kind
+
+    under, found = {eg_id}, []
+    for r in sorted(ws.nodes.all(), key=lambda r: r.id):
+        if r.parent_id in under:
+            under.add(r.id)
+            if r.kind == Kind.UO:
+                found.append(r)
+    return found
 
 
 def free_port() -> int:

@@ -36,7 +36,7 @@ def _write(tmp_path, name, lines, encoding="utf-8"):
 
 def test_real_sample(sample):
     extract = parse_extract(sample)
-    assert extract.manifest == {"count": 111, "date": "2026-05-12"}
+    assert extract.manifest == {"number": 111, "date": "2026-05-12"}, "the extract's number, not a row count"
     assert extract.errors == [] and extract.warnings == []
     assert [s.nofinesset for s in extract.structures] == ["010000024", "970210126", "970400024", "970302287"]
     ch, cmpp, chu, ehpad = extract.structures
@@ -77,7 +77,8 @@ def test_finess_data_is_the_read_only_view(sample):
 def test_utf8_and_latin1_copies_give_the_same_result(tmp_path, lines):
     utf8 = parse_extract(_write(tmp_path, "u.csv", lines))
     latin = parse_extract(_write(tmp_path, "l.csv", lines, "latin-1"))
-    assert (utf8.encoding, latin.encoding) == ("utf-8", "latin-1")
+    assert (utf8.encoding, latin.encoding) == ("utf-8", "cp1252")
+    assert (utf8.fallback_lines, latin.fallback_lines) == (0, 4), "the four rows of the sample have accents"
     assert latin.structures == utf8.structures and latin.manifest == utf8.manifest
     assert "âgées" in latin.structures[3].libcategetab
     crlf = tmp_path / "crlf.csv"
@@ -85,7 +86,7 @@ def test_utf8_and_latin1_copies_give_the_same_result(tmp_path, lines):
     assert parse_extract(crlf).structures == utf8.structures
     bom = tmp_path / "bom.csv"
     bom.write_bytes(b"\xef\xbb\xbf" + ("\n".join(lines)).encode("utf-8"))
-    assert parse_extract(bom).manifest["count"] == 111
+    assert parse_extract(bom).manifest["number"] == 111
 
 
 def test_quoted_field_with_embedded_quotes_and_separator(tmp_path, lines):
@@ -136,7 +137,7 @@ def test_geolocalisation_and_blank_lines_are_ignored(tmp_path, lines):
 
 def test_rows_without_manifest_are_read(tmp_path, lines):
     extract = parse_extract(_write(tmp_path, "n.csv", lines[1:]))
-    assert extract.manifest == {"count": None, "date": None} and len(extract.structures) == 4
+    assert extract.manifest == {"number": None, "date": None} and len(extract.structures) == 4
 
 
 def test_numuai_absent_or_followed_by_a_separator(tmp_path, lines):
@@ -194,3 +195,71 @@ def test_normalize_departement():
 def test_structure_is_built_positionally():
     st = FinessStructure(*[f"v{i}" for i in range(31)])
     assert st.nofinesset == "v0" and st.numuai == "v30" and st.name == "v3"
+
+
+def test_one_latin1_line_in_a_utf8_file_keeps_every_accent(tmp_path, lines):
+    """Each line is decoded on its own: the latin-1 line and the UTF-8 lines all keep their accents."""
+    data = [(line + "\n").encode("latin-1" if number == 4 else "utf-8") for number, line in enumerate(lines)]
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(b"".join(data))
+    extract = parse_extract(path)
+    assert extract.errors == [] and len(extract.structures) == 4
+    assert extract.encoding == "mixed" and extract.fallback_lines == 1
+    ch, cmpp, chu, ehpad = extract.structures
+    assert ehpad.libcategetab == "Etablissement d'hébergement pour personnes âgées dépendantes", "the latin-1 line"
+    assert ehpad.libcategagretab == "Etablissements d'Hébergement pour Personnes Âgées"
+    assert ch.libmft == "ARS établissements Publics de santé dotation globale", "a UTF-8 line"
+    assert cmpp.libcategetab == "Centre Médico-Psycho-Pédagogique (C.M.P.P.)"
+    assert chu.libsph == "Etablissement public de santé"
+    assert not any("Ã" in value for st in extract.structures for value in st.as_row().values())
+
+
+def test_windows_1252_bytes_are_read_as_such(tmp_path, lines):
+    fields = lines[1].split(";")
+    fields[4] = "CENTRE HOSPITALIER \u2019L\u2019ŒUVRE\u2019 \u20ac"
+    path = tmp_path / "cp.csv"
+    path.write_bytes((lines[0] + "\n" + ";".join(fields) + "\n").encode("cp1252"))
+    extract = parse_extract(path)
+    assert extract.structures[0].rslongue == "CENTRE HOSPITALIER \u2019L\u2019ŒUVRE\u2019 \u20ac"
+    assert extract.encoding == "cp1252" and extract.fallback_lines == 1
+
+
+@pytest.mark.parametrize("cut", [10, 200, 371, 420])
+def test_a_download_cut_short_is_refused(tmp_path, lines, cut):
+    """The file stops in the middle of its last row (a name, a date, a row without its last fields)."""
+    whole = ("\n".join(lines) + "\n").encode("utf-8")
+    last_row_start = whole.rindex(b"\nstructureet") + 1
+    path = tmp_path / "cut.csv"
+    path.write_bytes(whole[:last_row_start + cut])
+    with pytest.raises(FinessFileError) as info:
+        parse_extract(path)
+    assert info.value.key == "finess-cut"
+    assert str(info.value) == ("Le fichier cut.csv s'arrête au milieu d'une ligne : son téléchargement a été "
+                               "interrompu, téléchargez-le à nouveau.")
+
+
+@pytest.mark.parametrize("cut", [4, 20])
+def test_a_download_cut_inside_the_tag_or_the_manifest_is_refused(tmp_path, lines, cut):
+    whole = "\n".join(lines[:2]).encode("utf-8")
+    path = tmp_path / "cut.csv"
+    path.write_bytes(whole + b"\nstructureet"[:cut] if cut < 12 else whole[:cut])
+    with pytest.raises(FinessFileError, match="interrompu"):
+        parse_extract(path)
+
+
+def test_a_whole_file_without_its_last_line_break_is_read(tmp_path, lines):
+    path = tmp_path / "nobreak.csv"
+    path.write_bytes("\n".join(lines).encode("utf-8"))
+    assert len(parse_extract(path).structures) == 4
+    path.write_bytes("\n".join(lines)[:-1].encode("utf-8"))  # without the trailing ';': numuai absent
+    assert len(parse_extract(path).structures) == 4
+
+
+def test_a_cs1100507_file_ending_with_its_geolocalisation_rows(tmp_path, lines):
+    geo = "geolocalisation;010000024;871234.5;6571234.2;1,ATLASANTE,100,IGN,BD_ADRESSE,V2.2,LAMBERT_93;2024-01-01"
+    path = tmp_path / "geo.csv"
+    path.write_bytes("\n".join([*lines, geo]).encode("utf-8"))
+    assert len(parse_extract(path).structures) == 4
+    path.write_bytes("\n".join([*lines, geo[:-3]]).encode("utf-8"))
+    with pytest.raises(FinessFileError, match="interrompu"):
+        parse_extract(path)

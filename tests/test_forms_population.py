@@ -121,3 +121,36 @@ def test_ig_example_fills_the_ig_mco_form_mandatory_items(reference):
     # and extraction over the example gives the example's managed content back
     again = extract(q, answers, base=example)[0]
     assert again["specialty"] == example["specialty"] and again["name"] == example["name"]
+
+
+def _eg_answers(forms, resource: dict) -> dict:
+    return answers_from_resources(forms["eg"], [resource])
+
+
+def test_a_pulled_eg_of_the_demo_gets_its_siret_from_the_siret_identifier_never_the_finess(forms, ws):
+    """The identifiers a pull gives (FINESS first, then SIRET) fill each item from its own slice."""
+    from app.sync import fhir_build as B
+    from app.sync import fhir_systems as S
+
+    egs = [r for r in ws.nodes.all() if r.kind == "EG"]
+    assert egs
+    for node in egs:
+        expected = ws.fiches.get(node.id).finess_data["siret"]
+        resource = {"resourceType": "Organization", "id": f"eg-{node.id}", "name": node.name}
+        B.set_identifier(resource, S.FINESS_SYSTEM, node.finess, S.G07_ID_TYPE, S.G07_FINESS, "FINESS")
+        B.set_identifier(resource, S.SIRET_SYSTEM, expected, S.G07_ID_TYPE, S.G07_SIRET, "SIRET")
+        answers = _eg_answers(forms, resource)
+        assert answers["eg.finess_geographique"] == [{"valueString": node.finess}]
+        siret = answers["eg.siret"][0]["valueString"]
+        assert siret == expected and len(siret) == 14 and siret.isdigit(), (node.finess, siret)
+
+
+def test_untyped_identifiers_are_told_apart_by_their_system(forms):
+    resource = {"resourceType": "Organization", "name": "EHPAD",
+                "identifier": [{"system": "https://finess.esante.gouv.fr", "value": "010000024"},
+                               {"system": "http://sirene.fr", "value": "25988000391182"}]}
+    answers = _eg_answers(forms, resource)
+    assert answers["eg.finess_geographique"] == [{"valueString": "010000024"}]
+    assert answers["eg.siret"] == [{"valueString": "25988000391182"}]
+    only_finess = {**resource, "identifier": resource["identifier"][:1]}
+    assert "eg.siret" not in _eg_answers(forms, only_finess)

@@ -9,9 +9,7 @@ from app.models.store import Workspace
 from app.sync import engine_perimeter
 from app.sync.client import FhirClient
 from app.sync.engine import SyncEngine
-from app.sync.mapping import workspace_to_bundle
-from tests.independent_server import IndependentServer, missing
-from tests.sync_support import demo_with_seed
+from tests.independent_server import seeded_independent
 
 GROUP_EGS = ("010000081", "130000094", "290000108")  # the demo group's three EGs, under one EJ
 HS = "HealthcareService"
@@ -21,15 +19,8 @@ HS = "HealthcareService"
 def independent(tmp_path):
     """The independent server, seeded with the demo's published Organizations, services and Locations (built
     by app/sync/mapping.py); the demo workspace beside it."""
-    problem = missing()
-    assert problem is None, problem
-    demo, _ = demo_with_seed(tmp_path)
-    bundle = workspace_to_bundle(demo.path)
-    with IndependentServer() as server:
-        for entry in bundle["entry"]:
-            server.put(entry["resource"])
-        yield server, demo, bundle
-    demo.close()
+    with seeded_independent(tmp_path) as seeded:
+        yield seeded
 
 
 def test_a_perimeter_is_pulled_from_the_independent_server_and_an_edit_read_back(tmp_path, independent):

@@ -85,3 +85,26 @@ def test_not_a_workspace_is_refused(tmp_path):
     with pytest.raises(WorkspaceError, match="n'est pas un espace de travail"):
         Workspace.open(path)
     assert path.read_text() == "finess;etalab;1;2026-05-12\n"
+
+
+def test_an_upgrade_takes_what_the_server_published_as_the_published_base(tmp_path):
+    """0005: nodes in the server's version (a server id, no local change) are the diff's base and date the
+    yearly update; a unit changed here is not."""
+    from datetime import date
+
+    from app.models.yearly import is_due
+
+    path = tmp_path / "old.sqlite"
+    shutil.copy(FIRST, path)
+    con = sqlite3.connect(path)
+    con.execute("UPDATE node SET server_id = 'srv-' || id, dirty = (kind = 'UO')")
+    con.commit()
+    con.close()
+    with Workspace.open(path) as ws:
+        rows = {r.name: r for r in ws.nodes.all()}
+        eg = rows["EHPAD Les Tilleuls"]
+        dates = ws.published.dates()
+        assert dates[eg.id] and dates[eg.id].startswith("2026-01-15")
+        assert not is_due(dates[eg.id], date(2026, 12, 1)) and is_due(dates[eg.id], date(2027, 2, 1))
+        assert ws.published.get(eg.id) is not None and ws.published.get(rows["Association Les Tilleuls"].id)
+        assert ws.published.get(rows["Unité Hébergement Permanent"].id) is None  # changed here: not the base

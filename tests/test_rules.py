@@ -64,3 +64,39 @@ def test_every_message_formats_with_its_arguments(key):
     args = {n: ("UO" if n in ("kind", "child", "parent") else "open" if n in ("state", "current", "target")
                 else "x") for n in names}
     assert "{" not in str(Refusal(key, **args))
+
+
+def _group(egs: int = 4, uos: int = 3):
+    """An EJ with EGs of UOs, as NodeRow-like objects."""
+    from types import SimpleNamespace as Row
+
+    rows = [Row(id=1, parent_id=None, kind=Kind.EJ, status="draft", problems=0, conflict=False)]
+    next_id = 2
+    for _ in range(egs):
+        eg = next_id
+        rows.append(Row(id=eg, parent_id=1, kind=Kind.EG, status="draft", problems=0, conflict=False))
+        next_id += 1
+        for _ in range(uos):
+            rows.append(Row(id=next_id, parent_id=eg, kind=Kind.UO, status="finalised", problems=0,
+                            conflict=False))
+            next_id += 1
+    return rows
+
+
+def test_structure_marks_count_again_only_what_a_change_reached_and_agree_with_a_full_count():
+    rows = _group()
+    first = rules.row_summaries(rows)
+    assert first[2].mark is Mark.FINALISED and first[1].fiches == len(rows)
+    # A UO of the second EG gets a problem: the EG and its EJ turn red, the other EGs keep their summary.
+    nodes = {r.id: r for r in rows}
+    kids: dict = {}
+    for r in rows:
+        kids.setdefault(r.parent_id, []).append(r.id)
+    nodes[7].problems = 2
+    again = rules.structure_summaries(nodes, kids, previous=first, changed={6, 1})
+    assert again == rules.row_summaries(rows)
+    assert again[6].mark is Mark.PROBLEMS and again[1].mark is Mark.PROBLEMS and again[2].mark is Mark.FINALISED
+    assert again[2] is first[2]  # kept, not counted again
+    # A dossier state reaching only an EG: its EJ is counted again with it.
+    sent = rules.structure_summaries(nodes, kids, {2: "in_validation"}, previous=again, changed={2})
+    assert sent == rules.row_summaries(rows, {2: "in_validation"}) and sent[1].in_validation

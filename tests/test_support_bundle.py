@@ -218,3 +218,31 @@ def test_the_apps_log_file_goes_into_the_bundle(ws, tmp_path, monkeypatch):
         for handler in [h for h in root.handlers if getattr(h, "ror_referent", False)]:
             root.removeHandler(handler)
             handler.close()
+
+
+def _strings(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def test_pseudonymised_contacts_are_gone_from_every_table_the_published_base_included(ws, tmp_path):
+    """The demo's heads of units have phones: in the fiches and in the last published state the diff compares
+    with, the values a pseudonymised bundle replaces are nowhere in it."""
+    assert ws.published.get(next(r.id for r in ws.nodes.all() if r.kind == "UO" and r.server_id)) is not None
+    bundle = tmp_path / "support.zip"
+    make_bundle(ws.path, bundle, pseudonymise=True)
+    opened = open_bundle(bundle, tmp_path / "opened")
+    replaced: set[str] = set()
+    with Workspace.open(opened.workspace) as copy:
+        for row in ws.nodes.all():
+            mine, theirs = _strings(ws.fiches.get(row.id).answers), _strings(copy.fiches.get(row.id).answers)
+            replaced |= {a for a, b in zip(mine, theirs, strict=True) if a != b}
+    assert replaced, "the demo has personal contact data"
+    data = members(bundle)["workspace.sqlite"]
+    for value in replaced:
+        assert value.encode() not in data, f"{value!r} is still in the workspace copy"

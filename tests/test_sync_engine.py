@@ -247,3 +247,17 @@ def test_a_dossier_the_server_refuses_goes_back_to_the_referents(tmp_path, demo,
         assert engine.send(eg.id).ok
         client.close()
         ws.close()
+
+
+def test_a_pulled_fiche_our_checks_find_incomplete_arrives_with_its_problems_never_green(pulled, server):
+    ws, engine = pulled
+    uo = next(r for r in _uos(ws) if r.problems == 0 and r.status == "finalised")
+    full = server.store.read("HealthcareService", uo.server_id).content
+    # someone else publishes the unit stripped of everything but where it sits and its name
+    bare = {k: v for k, v in full.items() if k in ("resourceType", "id", "identifier", "name", "providedBy",
+                                                    "location")}
+    server.store.write("HealthcareService", uo.server_id, bare)
+    report = engine.run()
+    assert report.ok and uo.id in report.changes.updated
+    row = ws.nodes.get(uo.id)
+    assert row.problems > 0 and row.status != "finalised"

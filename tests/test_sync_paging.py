@@ -10,8 +10,7 @@ from app.models.store import Workspace
 from app.sync import engine_paging
 from app.sync import engine_resources as res
 from app.sync.session import open_session
-from sandbox.server import SandboxThread
-from tests.sync_support import demo_with_seed
+from tests.sync_support import seeded_sandbox
 
 PW = "pw-paging-8e21"
 HS = "HealthcareService"
@@ -19,9 +18,7 @@ HS = "HealthcareService"
 
 @pytest.fixture
 def server(tmp_path, kr):
-    ws, seed = demo_with_seed(tmp_path)
-    ws.close()
-    with SandboxThread(tmp_path / "srv", password=PW, seed=seed) as running:
+    with seeded_sandbox(tmp_path, PW) as running:
         yield running
 
 

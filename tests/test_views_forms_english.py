@@ -124,3 +124,84 @@ def test_the_saved_answers_keep_the_french_displays_of_the_form_lists(qtbot, ws,
         assert displays and displays <= {"Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche"}
     finally:
         TRANSLATIONS.apply("fr")
+
+
+def said_texts(view) -> set[str]:
+    """What the English form says to a screen reader and in its problem lines: every accessible name, the lines of
+    the header's problem list, and the messages under the fields."""
+    root = view.built.root
+    found = {w.accessibleName() for w in [root, *root.findChildren(QWidget)]}
+    blocking, advice = view.header.problem_list.lines
+    found.update(blocking + advice)
+    for row in view.built.rows.values():
+        found.update(row.message_text().splitlines())
+    return {t for t in found if t}
+
+
+def test_the_english_form_says_no_french_item_text_in_its_names_and_problem_lines(qtbot, ws, view):
+    from PySide6.QtCore import Qt
+
+    node_id = unit_with_hours(ws, "04")
+    try:
+        TRANSLATIONS.apply("en")
+        view.load(node_id)
+        q = view.opened.questionnaire
+        qtbot.mouseClick(view.row("uo.contacts").widget.add_button, Qt.MouseButton.LeftButton)  # an empty contact
+        view.row("uo.nom").widget.edit.setText("")
+        view.row("uo.nom").widget.edited.emit()
+        view.header.list_button.setChecked(True)
+        qtbot.waitUntil(lambda: bool(view.header.problem_list.lines[0]), timeout=3000)
+        said = said_texts(view)
+        french = only_in(q, "fr")
+        assert not leftovers(said, french), leftovers(said, french)
+        assert "Unit name: Required field [REQ]" in view.header.problem_list.lines[0]
+        assert view.row("uo.age_min").widget.spin.accessibleName() == "Minimum age (years)"
+    finally:
+        TRANSLATIONS.apply("fr")
+
+
+def english(text: str, translation: str) -> dict:
+    return {"text": text, "_text": {"extension": [{"url": "http://hl7.org/fhir/StructureDefinition/translation",
+                                                  "extension": [{"url": "lang", "valueCode": "en"},
+                                                                {"url": "content", "valueString": translation}]}]}}
+
+
+def test_removing_a_prefilled_value_is_refused_in_english_with_the_item_named_in_english(qtbot, ws):
+    from forms_helpers import item
+    from test_views_forms import J19, open_form
+
+    coding = {"valueCoding": {"system": "urn:x", "code": "46", "display": "Hébergement"}}
+    try:
+        TRANSLATIONS.apply("en")
+        view = open_form(qtbot, ws, item("modes", "choice", repeats=True, required=True, answerValueSet=J19,
+                                         **english("Modes de prise en charge", "Care modes")),
+                         answers={"modes": [coding]}, prefilled={"modes": ["46"]})
+        row = view.row("modes")
+        assert row.widget.accessibleName() == "Care modes"
+        row.widget.set_value([])
+        row.widget.edited.emit()
+        said = row.message_text()
+        assert said.startswith("“Care modes”: the pre-filled value cannot be removed"), said
+        assert "Modes de prise" not in said and view.opened.state.get("modes") == [coding]
+    finally:
+        TRANSLATIONS.apply("fr")
+
+
+def test_a_finess_value_refused_by_the_store_is_named_in_english(qapp, ws):
+    import pytest as _pytest
+
+    from app.models.rules import RuleError
+    from app.views.refusal_text import refusal_text
+
+    eg = next(r for r in ws.nodes.all() if r.kind == "EG")
+    answers = {**ws.fiches.get(eg.id).answers, "eg.denomination": [{"valueString": eg.name}]}
+    ws.fiches.save(eg.id, answers)  # the FINESS value comes in, as the form pre-fills it
+    with _pytest.raises(RuleError) as refused:
+        ws.fiches.save(eg.id, {**answers, "eg.denomination": [{"valueString": "Autre nom"}]})
+    assert refused.value.key == "finess-locked" and refused.value.args_["item"] == "Dénomination"
+    try:
+        TRANSLATIONS.apply("en")
+        assert refusal_text(refused.value) == "“Name” comes from FINESS and cannot be changed here: contact support."
+    finally:
+        TRANSLATIONS.apply("fr")
+    assert refusal_text(refused.value).startswith("« Dénomination » vient de FINESS")

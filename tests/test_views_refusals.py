@@ -54,7 +54,10 @@ def test_every_refusal_has_its_english_sentence(qapp):
             # the server's refusals (app/sync/errors.py)
             "host": "h:1", "url": "https://h/fhir", "seconds": "30", "location": "o:2/x", "suggestion": "s",
             "content_type": "text/html", "size": 64, "found": "Patient", "expected": "Bundle", "what": "O/1",
-            "server": "h:1", "user": "u", "variable": "V", "code": 418}
+            "server": "h:1", "user": "u", "variable": "V", "code": 418,
+            # lits et places (app/models/capacities.py, capacity_import.py)
+            "used": 5, "ceiling": 4, "closed": 3, "installed": 2, "line": 4, "reason": "r",
+            "unit": "u", "columns": "nombre", "value": "x"}
     try:
         TRANSLATIONS.apply("en")
         for key in MESSAGES:

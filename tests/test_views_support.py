@@ -10,14 +10,12 @@ from PySide6.QtWidgets import QFileDialog
 
 from app.models.demo import make_demo
 from app.views.i18n import TRANSLATIONS
-from app.views.main_window import MainWindow
 from app.views.support_bundle import create_support_bundle
 from tests.support_scenario import PERSON_A, PHONE, uo_contacts
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    TRANSLATIONS.apply("fr")
+def window(open_window, tmp_path):
     path = tmp_path / "demo.sqlite"
     ws = make_demo(path)
     uo = next(r for r in ws.nodes.all() if r.kind == "UO")
@@ -25,13 +23,7 @@ def window(qtbot, tmp_path):
     answers["uo.contacts"] = uo_contacts(PERSON_A, PHONE)
     ws.fiches.save(uo.id, answers)
     ws.close()
-    win = MainWindow(remember=False)
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.workspaceOpened, timeout=20_000):
-        win.open_workspace(path)
-    win.show()
-    yield win
-    win.close()
+    return open_window(path)
 
 
 def test_the_dialog_writes_a_pseudonymised_bundle_and_says_where(qtbot, window, tmp_path, monkeypatch):

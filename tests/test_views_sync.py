@@ -225,11 +225,17 @@ def test_offline_edits_and_dossier_leave_by_themselves_when_the_server_comes_bac
 def test_send_for_validation_then_accepted_removes_the_banner(qtbot, window, server, tmp_path):
     connect(qtbot, window, server.base_url)
     eg = node_named(window, IME)
-    # refused with the plain reason while a fiche is not green
+    # while a fiche is not green the send dialog lists it and its Envoyer stays disabled (nothing refused later)
     _eg, new_uo = open_dossier(qtbot, window, IME, finalise=False)
-    send(qtbot, window, eg)
-    qtbot.waitUntil(lambda: window.last_refusal is not None, timeout=WAIT)
-    assert "ne sont pas finalisées" in window.last_refusal
+    assert window.select_node(eg)
+    idle(qtbot, window)
+    window.sync.act_send.trigger()
+    qtbot.waitUntil(lambda: window.sync.confirm_box is not None, timeout=WAIT)
+    box = window.sync.confirm_box
+    assert not box.button(box.StandardButton.Yes).isEnabled()
+    assert any("non finalisée" in box.checklist.item(i).text() for i in range(box.checklist.count()))
+    box.reject()
+    qtbot.waitUntil(lambda: window.sync.confirm_box is None, timeout=WAIT)
     open_dossier(qtbot, window, IME)
     with qtbot.waitSignal(window.sync.syncFinished, timeout=WAIT) as done:
         send(qtbot, window, eg)

@@ -20,16 +20,8 @@ def big_group(tmp_path_factory):
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    TRANSLATIONS.apply("fr")
-    make_demo(tmp_path / "demo.sqlite").close()
-    win = MainWindow(remember=False)
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.workspaceOpened, timeout=20_000):
-        win.open_workspace(tmp_path / "demo.sqlite")
-    win.show()
-    yield win
-    win.close()
+def window(open_window, demo_path):
+    return open_window(demo_path, copy=True)
 
 
 def idle(qtbot, win) -> None:

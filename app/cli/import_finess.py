@@ -33,6 +33,10 @@ def run(args) -> int:
         print(f"ligne {err.line} : {err.reason}", file=sys.stderr)
     for warn in report.warnings:
         print(f"ligne {warn.line} (importée) : {warn.reason}", file=sys.stderr)
+    if report.fallback_lines:
+        first = ", ".join(str(n) for n in report.fallback_first)
+        print(f"{report.fallback_lines} ligne(s) non UTF-8 lue(s) en Windows-1252 (latin-1) : ligne(s) {first}"
+              + ("…" if report.fallback_lines > len(report.fallback_first) else ""), file=sys.stderr)
     print(f"EJ : {report.ej_created} créée(s), {report.ej_updated} mise(s) à jour")
     print(f"EG : {report.eg_created} créée(s), {report.eg_updated} mise(s) à jour")
     print(f"Lignes rejetées : {len(report.rejected)}")
@@ -44,6 +48,7 @@ def _import(ws, args):
     from app.models.finess_import import import_finess
 
     try:
-        return import_finess(ws, args.extract, departement=args.departement, categorie=args.categorie)
+        return import_finess(ws, args.extract, departement=args.departement, categorie=args.categorie,
+                             collect_changes=False)
     except FinessFileError as exc:
         raise UserError(f"Fichier FINESS illisible, rien n'a été importé : {exc}") from exc

@@ -92,8 +92,29 @@ def _validate(facts: dict[str, Any]) -> None:
     facts["resource"] = resource["resourceType"]
 
 
+def _dashboard(facts: dict[str, Any]) -> None:
+    """The dashboard's chart (QtCharts, from PySide6's Addons) drawn, and its PDF report written."""
+    import datetime
+
+    from app.models.dashboard import eg_rows
+    from app.views.dashboard.chart import CompletionChart
+    from app.views.dashboard.export import write_pdf
+
+    rows = eg_rows(facts["ws"].dashboard.source(), datetime.date.today())
+    chart = CompletionChart()
+    chart.set_rows(rows)
+    image = chart.image(800, 400)
+    if image.isNull():
+        raise RuntimeError("le graphique du tableau de bord ne se dessine pas")
+    pdf = facts["folder"] / "rapport.pdf"
+    write_pdf(pdf, "ROR Référent", "self-test", rows, image)
+    if not pdf.read_bytes().startswith(b"%PDF"):
+        raise RuntimeError("le rapport PDF du tableau de bord n'est pas écrit")
+    facts["egs"] = len(rows)
+
+
 STEPS = (("translations", _translations), ("guide", _guide), ("demo", _demo), ("form", _render),
-         ("validation", _validate))
+         ("validation", _validate), ("dashboard", _dashboard))
 
 
 def self_test() -> int:
@@ -130,5 +151,5 @@ def self_test() -> int:
     print(f"ror-referent {app_version()} self-test réussi ({packaged}, Qt {qVersion()}, {qapp.platformName()}) : "
           f"traductions et guide fr+en, démonstration de {facts['units']} unités, fiche {facts['form']} "
           f"({facts['fields']} champs) affichée et validée, {facts['resource']} conforme au profil ROR, "
-          f"{time.perf_counter() - start:.1f} s")
+          f"tableau de bord ({facts['egs']} EG, graphique et rapport PDF), {time.perf_counter() - start:.1f} s")
     return 0

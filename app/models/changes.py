@@ -3,12 +3,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-_FIELDS = ("inserted", "updated", "removed", "moved", "dossiers", "outbox")
+_FIELDS = ("inserted", "updated", "removed", "moved", "dossiers", "outbox", "capacities")
 
 
 @dataclass
 class Changes:
-    """Node ids inserted, updated, removed (tombstoned or gone), moved; dossier ids; outbox entry ids appended."""
+    """Node ids inserted, updated, removed (tombstoned or gone), moved; dossier ids; outbox entry ids appended;
+    units whose capacity figures changed."""
 
     inserted: set[int] = field(default_factory=set)
     updated: set[int] = field(default_factory=set)
@@ -16,6 +17,7 @@ class Changes:
     moved: set[int] = field(default_factory=set)
     dossiers: set[int] = field(default_factory=set)
     outbox: set[int] = field(default_factory=set)
+    capacities: set[int] = field(default_factory=set)  # units whose lits et places figures (or their state) changed
 
     def merge(self, other: Changes) -> Changes:
         for name in _FIELDS:

@@ -6,6 +6,7 @@ Most fiches are finalised, some are drafts, a few have problems, so every colour
 """
 from __future__ import annotations
 
+import datetime
 import random
 import uuid
 from dataclasses import dataclass
@@ -238,15 +239,34 @@ def build_demo(egs: int = SMALL_GROUP[0], uos: int = SMALL_GROUP[1], seed: int =
     return b
 
 
+def publication_dates(nodes: list[dict[str, Any]], today: datetime.date | None = None) -> dict[int, str]:
+    """When each demo structure was last published (its units with it): spread over the last 15 months, so
+    that some EGs are due for their yearly update; the first EHPAD was published six weeks ago."""
+    today = today or datetime.datetime.now(datetime.UTC).date()
+    kinds = {int(n["id"]): (n["kind"], n["parent_id"]) for n in nodes}
+    egs = [int(n["id"]) for n in nodes if n["kind"] == Kind.EG.value]
+    age = {eg: 42 if i == 0 else (i * 97) % 450 for i, eg in enumerate(egs)}
+    dates: dict[int, str] = {}
+    for node_id in kinds:
+        current: int | None = node_id
+        while current is not None and current not in age:
+            current = kinds[current][1]
+        days = age[current] if current is not None else 42
+        dates[node_id] = f"{today - datetime.timedelta(days=days)}T09:00:00.000+00:00"
+    return dates
+
+
 def make_demo(path: str | Path, egs: int = SMALL_GROUP[0], uos: int = SMALL_GROUP[1],
-              seed: int = 2026) -> Workspace:
-    """Write a new demo workspace file (refuses to overwrite an existing one)."""
+              seed: int = 2026, capacities: bool = False) -> Workspace:
+    """Write a new demo workspace file (refuses to overwrite an existing one); with `capacities`, the
+    hospital's and the first EHPAD's units get lits et places figures of various ages (demo_capacities.py)."""
     path = Path(path)
     if path.exists():
         raise FileExistsError(f"Le fichier {path} existe déjà.")
     b = build_demo(egs, uos, seed)
     with Workspace.creating(path) as ws:  # a demo that fails half-way leaves no file behind
         ws.nodes.load_published(b.nodes, b.fiches)
+        ws.published.record([n["id"] for n in b.nodes], publication_dates(b.nodes))
         # Favourites for the "Mes établissements" list.
         for n in b.nodes[:40]:
             if n["kind"] == Kind.EG.value:
@@ -256,6 +276,10 @@ def make_demo(path: str | Path, egs: int = SMALL_GROUP[0], uos: int = SMALL_GROU
         ws.nodes.create(ehpad, Kind.UO, ["Unité Pôle D'Activités Et De Soins Adaptés (PASA)"], champ="04",
                         type_offre="21", questionnaire="uo-ms")
         ws.settings.set("demo", "1")
+        if capacities:
+            from app.models.demo_capacities import add_capacities
+
+            add_capacities(ws, seed)
         # Statuses as any workspace's after a check: a fiche with a blocking problem is not shown finalised.
         from app.models.fiche_service import validate_all
 

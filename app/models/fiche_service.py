@@ -328,8 +328,20 @@ def locked_items(form_id: str, origins: dict[str, Any] | None) -> dict[str, str]
     if not rules.locked_fields(origins):
         return {}
     q = questionnaire(form_id)
-    return {i.link_id: i.text or i.link_id for i in q.all_items
+    return {i.link_id: ItemLabel(i.text or i.link_id, i.texts) for i in q.all_items
             if i.read_only and not i.hidden and i.is_question and not i.calculated_expression}
+
+
+class ItemLabel(str):
+    """An item's French text that knows its translations (`texts`): a refusal naming it reads in the user's
+    language (rules.finess_locked_refusal passes them on as `item_texts`)."""
+
+    texts: dict[str, str]
+
+    def __new__(cls, text: str, texts: dict[str, str] | None = None) -> ItemLabel:
+        label = super().__new__(cls, text)
+        label.texts = dict(texts or {})
+        return label
 
 
 def repeating_items(form_id: str) -> frozenset[str]:
@@ -387,8 +399,9 @@ class _Node:
     champ: str | None
 
 
-def _checked_rows(ws: Any, pack: Any, under: int | None = None) -> Iterator[tuple[_Node, str, tuple[Problem, ...]]]:
-    """(node, form id, problems) of every live fiche (or those under `under`).
+def _checked_rows(ws: Any, pack: Any, under: int | None = None,
+                  only: set[int] | None = None) -> Iterator[tuple[_Node, str, tuple[Problem, ...]]]:
+    """(node, form id, problems) of every live fiche (or those under `under`, or those in `only`).
 
     Alike fiches (same form, same answers text, same facts: a group's units often are) are parsed and checked
     once. Questionnaires are parsed once per form; expressions are only evaluated when a form uses them.
@@ -397,7 +410,7 @@ def _checked_rows(ws: Any, pack: Any, under: int | None = None) -> Iterator[tupl
     places = ws.fiches.facts_rows()
     facts = facts_by_node(places)
     nodes = {r[0]: r for r in places}
-    wanted = set(ws.nodes.subtree(under)) if under is not None else None
+    wanted = set(ws.nodes.subtree(under)) if under is not None else only
     forms: dict[tuple, str] = {}
     seen: dict[tuple, tuple[Problem, ...]] = {}
     for row in ws.fiches.validation_rows():
@@ -444,13 +457,22 @@ def validate_all(ws: Any, pack: Any = None, record: bool = True) -> dict[int, in
     return counts
 
 
-def _blocking_counts(ws: Any, pack: Any) -> tuple[dict[int, int], dict[int, int]]:
+def check_nodes(ws: Any, ids: set[int], pack: Any = None) -> Changes:
+    """Check these fiches again and store the counts that moved. A pull brings the server's published state,
+    which the local checks may find incomplete: such a fiche arrives with its problems, never green."""
+    if not ids:
+        return Changes()
+    _found, moved = _blocking_counts(ws, pack, only=set(ids))
+    return ws.fiches.set_problems(moved)
+
+
+def _blocking_counts(ws: Any, pack: Any, only: set[int] | None = None) -> tuple[dict[int, int], dict[int, int]]:
     """({node id: blocking problems} of every fiche, the same for those whose stored count or status must
     change: a count that moved, a finalised fiche with a problem)."""
     counted: dict[int, int] = {}  # by id() of a problems tuple: alike fiches share theirs
     found: dict[int, int] = {}
     moved: dict[int, int] = {}
-    for row, _form_id, problems in _checked_rows(ws, pack):
+    for row, _form_id, problems in _checked_rows(ws, pack, only=only):
         count = counted.get(id(problems))
         if count is None:
             count = counted[id(problems)] = blocking(list(problems))

@@ -2,19 +2,30 @@
 
 Layout: no header; line 1 is a manifest "finess;etalab;<count>;<YYYY-MM-DD>"; then one `structureet` row per
 entité géographique (';'-separated, CSV quoting possible, 32 fields with the trailing numuai) and, in the
-cs1100507 file, `geolocalisation` rows that are ignored here. Encoding: UTF-8 when the bytes decode strictly as
-UTF-8, else latin-1 (the historical encoding).
+cs1100507 file, `geolocalisation` rows that are ignored here. Each line is decoded on its own (UTF-8, else
+Windows-1252: app/models/finess_reader.py), and `ExtractReader` streams the rows in batches in constant memory.
 
-A file that cannot be an extract at all raises `FinessFileError` (nothing should be imported from it); a bad row
-goes to `FinessExtract.errors` with its 1-based line number and the parse goes on. The extract carries no row
-for the entité juridique: only its number (nofinessej) is known, hence `FinessStructure.ej_name`.
+A file that cannot be an extract at all (or a download cut short) raises `FinessFileError` (nothing should be
+imported from it); a bad row goes to the reader's `errors` with its 1-based line number and the read goes on.
+The extract carries no row for the entité juridique: only its number (nofinessej) is known, hence
+`FinessStructure.ej_name`.
 """
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
+from app.models.finess_reader import (
+    FinessFileError,
+    ImportCancelled,
+    LineStats,
+    Progress,
+    check_complete,
+    lines_of,
+    open_extract,
+)
 from app.models.identifiers import check_finess, check_siret, normalize
 
 STRUCTURE_TAG = "structureet"
@@ -23,10 +34,7 @@ FIELD_COUNT = 32  # tag + 31 columns, numuai last
 
 # Overseas départements given by their INSEE number, mapped to the code of the extract's departement column.
 _OVERSEAS = {"971": "9A", "972": "9B", "973": "9C", "974": "9D", "975": "9E", "976": "9F", "986": "9J"}
-
-
-class FinessFileError(Exception):
-    """The file cannot be read as a FINESS extract at all (message in French)."""
+_OVERSEAS_BY_CODE = {v: k for k, v in _OVERSEAS.items()}
 
 
 @dataclass(frozen=True)
@@ -89,12 +97,12 @@ class FinessStructure:
     @property
     def street_line(self) -> str:
         """"900 RTE DE PARIS", "12 B R DES LILAS": number, repetition index, type and name of the street."""
-        return " ".join(p for p in (self.numvoie, self.compvoie, self.typvoie, self.voie) if p)
+        return " ".join(filter(None, (self.numvoie, self.compvoie, self.typvoie, self.voie)))
 
     @property
     def address_lines(self) -> list[str]:
         """Postal address lines above the "code postal ville" line (complement, street, lieu-dit or BP)."""
-        return [line for line in (self.compldistrib, self.street_line, self.lieuditbp) if line]
+        return list(filter(None, (self.compldistrib, self.street_line, self.lieuditbp)))
 
     @property
     def postal_code(self) -> str:
@@ -105,7 +113,9 @@ class FinessStructure:
     @property
     def city(self) -> str:
         """The rest of ligneacheminement ("97405 ST DENIS CEDEX" -> "ST DENIS CEDEX")."""
-        code = self.postal_code
+        return self._city(self.postal_code)
+
+    def _city(self, code: str) -> str:
         return self.ligneacheminement[len(code):].strip() if code else self.ligneacheminement
 
     @property
@@ -117,20 +127,20 @@ class FinessStructure:
         dept = (self.departement or "").strip().upper()
         if len(commune) != 3 or not commune.isdigit() or not dept:
             return ""
-        overseas = {v: k for k, v in _OVERSEAS.items()}
-        if dept in overseas:
-            return overseas[dept] + commune[-2:]
+        if dept in _OVERSEAS_BY_CODE:
+            return _OVERSEAS_BY_CODE[dept] + commune[-2:]
         return dept + commune if len(dept) == 2 else ""
 
     def finess_data(self) -> dict[str, str]:
         """The FINESS-sourced values shown read-only in the app, keyed as in FINESS_DATA_LABELS (JSON-ready)."""
+        postal_code = self.postal_code
         return {
             "raison_sociale": self.name,
             "raison_sociale_courte": self.rs,
             "complement_raison_sociale": self.complrs,
             "adresse": "\n".join(self.address_lines),
-            "code_postal": self.postal_code,
-            "ville": self.city,
+            "code_postal": postal_code,
+            "ville": self._city(postal_code),
             "commune": self.commune_insee,
             "departement": self.departement,
             "departement_libelle": self.libdepartement,
@@ -144,8 +154,8 @@ class FinessStructure:
             "finess_ej": self.nofinessej,
             "siret": self.siret,
             "code_ape": self.codeape,
-            "mode_tarif": " ".join(p for p in (self.codemft, self.libmft) if p),
-            "sph": " ".join(p for p in (self.codesph, self.libsph) if p),
+            "mode_tarif": " ".join(filter(None, (self.codemft, self.libmft))),
+            "sph": " ".join(filter(None, (self.codesph, self.libsph))),
             "date_ouverture": self.dateouv,
             "date_autorisation": self.dateautor,
             "date_maj_finess": self.datemaj,
@@ -186,15 +196,19 @@ FINESS_DATA_LABELS: dict[str, str] = {
 COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(FinessStructure))
 
 
+Batch = list[tuple[int, FinessStructure]]  # (line number, structure)
+
+
 @dataclass
 class FinessExtract:
-    """What a parse gives: the manifest, the kept structures, rejected rows, and kept rows with a remark."""
+    """What a whole parse gives: the manifest, the kept structures, rejected rows, and kept rows with a remark."""
 
-    manifest: dict = field(default_factory=lambda: {"count": None, "date": None})
+    manifest: dict = field(default_factory=lambda: {"number": None, "date": None})
     structures: list[FinessStructure] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
     warnings: list[RowError] = field(default_factory=list)
     encoding: str = "utf-8"
+    fallback_lines: int = 0
 
 
 def normalize_departement(value: str | None) -> str:
@@ -207,26 +221,6 @@ def normalize_departement(value: str | None) -> str:
     return v
 
 
-def _read_text(path: Path) -> tuple[str, str]:
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise FinessFileError(f"fichier introuvable : {path.name}") from None
-    except IsADirectoryError:
-        raise FinessFileError(f"{path.name} est un dossier, pas un fichier") from None
-    except OSError as exc:
-        raise FinessFileError(f"impossible de lire {path.name} ({exc.strerror or exc})") from None
-    if not data.strip():
-        raise FinessFileError("le fichier est vide")
-    if b"\x00" in data:
-        raise FinessFileError("le fichier est binaire (octets nuls) : ce n'est pas une extraction FINESS")
-    try:
-        text, encoding = data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        text, encoding = data.decode("latin-1"), "latin-1"
-    return text.lstrip("\ufeff"), encoding
-
-
 def _split(line: str) -> list[str]:
     if '"' not in line:
         return line.split(";")
@@ -234,10 +228,11 @@ def _split(line: str) -> list[str]:
 
 
 def _parse_manifest(parts: list[str]) -> dict | None:
+    """"finess;etalab;111;2026-05-12": the third field is the extract's own number (not its row count)."""
     if len(parts) < 2 or parts[0].strip().lower() != "finess" or parts[1].strip().lower() != "etalab":
         return None
-    count_text = parts[2].strip() if len(parts) > 2 else ""
-    return {"count": int(count_text) if count_text.isdigit() else None,
+    number_text = parts[2].strip() if len(parts) > 2 else ""
+    return {"number": int(number_text) if number_text.isdigit() else None,
             "date": (parts[3].strip() or None) if len(parts) > 3 else None}
 
 
@@ -250,7 +245,7 @@ def _structure(parts: list[str]) -> FinessStructure | str:
         parts = [*parts, ""]  # numuai absent
     elif n != FIELD_COUNT:
         return f"{n} champs au lieu de {FIELD_COUNT}"
-    return FinessStructure(*(p.strip() for p in parts[1:]))
+    return FinessStructure(*map(str.strip, parts[1:]))
 
 
 def _row_problem(st: FinessStructure) -> str | None:
@@ -267,68 +262,146 @@ def _row_problem(st: FinessStructure) -> str | None:
     return None
 
 
+def duplicate_reason(finess: str, first_line: int) -> str:
+    """The rejection of a second row for the same FINESS number (the import checks it in the store)."""
+    return f"numéro FINESS {finess} en double (déjà ligne {first_line})"
+
+
 def _wanted(parts: list[str], departement: str | None, categories: set[str] | None) -> bool:
     if departement is not None and len(parts) > 13 and parts[13].strip().upper() != departement:
         return False
     return not (categories is not None and len(parts) > 18 and parts[18].strip() not in categories)
 
 
-def parse_extract(path: str | Path, departement: str | None = None,
-                  categorie: str | None = None) -> FinessExtract:
-    """Read an extract, keeping only one département and/or category (code, or codes separated by commas).
+class ExtractReader:
+    """Streams an extract's structures in batches, keeping only one département and/or category (a code, or codes
+    separated by commas). Rows outside the filters are skipped before they are checked, so their problems are not
+    reported; a row too short to be filtered is checked and reported.
 
-    Rows outside the filters are skipped before they are checked, so their problems are not reported; a row
-    too short to be filtered is checked and reported. Raises FinessFileError when the file is not an extract.
+    Memory holds one batch, the rejected rows and a few counters: the file is never read whole. `progress(rows,
+    bytes, size)` is called after each batch; `cancelled()` is asked before each one and stops the read with
+    `ImportCancelled`. Duplicate FINESS numbers are not checked here (that needs every number seen: the store
+    does it, `parse_extract` in memory).
     """
-    text, encoding = _read_text(Path(path))
-    dep = normalize_departement(departement) if departement else None
-    cats = {c.strip() for c in categorie.split(",") if c.strip()} if categorie else None
-    extract = FinessExtract(encoding=encoding)
-    manifest_seen = False
-    rows_seen = 0
-    first_line: dict[str, int] = {}
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            parts = _split(line)
-        except csv.Error as exc:
-            extract.errors.append(RowError(number, f"ligne mal formée ({exc})"))
-            continue
+
+    def __init__(self, path: str | Path, departement: str | None = None, categorie: str | None = None,
+                 batch_size: int = 2000, progress: Progress | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> None:
+        self.path = Path(path)
+        self.departement = normalize_departement(departement) if departement else None
+        self.categories = {c.strip() for c in categorie.split(",") if c.strip()} if categorie else None
+        self.batch_size = batch_size
+        self.progress = progress
+        self.cancelled = cancelled
+        self.manifest: dict = {"number": None, "date": None}
+        self.errors: list[RowError] = []
+        self.warnings: list[RowError] = []
+        self.stats = LineStats()
+        self.rows_seen = 0  # structureet rows, filtered or not
+        self.kept = 0
+
+    def batches(self) -> Iterator[Batch]:
+        """The kept structures, `batch_size` at a time; raises FinessFileError when the file is not an extract."""
+        fh, size = open_extract(self.path)
+        with fh:
+            self.stats.size = size
+            check_complete(fh, size, self.path.name, _split, FIELD_COUNT)
+            self._check_cancel()
+            batch: Batch = []
+            manifest_seen = False
+            any_line = False
+            for number, line in lines_of(fh, self.stats, self.path.name):
+                if not line.strip():
+                    continue
+                any_line = True
+                try:
+                    parts = _split(line)
+                except csv.Error as exc:
+                    self.errors.append(RowError(number, f"ligne mal formée ({exc})"))
+                    continue
+                if not manifest_seen and self.rows_seen == 0:
+                    manifest = _parse_manifest(parts)
+                    if manifest is not None:
+                        self.manifest, manifest_seen = manifest, True
+                        continue
+                st = self._row(number, parts)
+                if st is not None:
+                    batch.append((number, st))
+                    if len(batch) >= self.batch_size:
+                        yield self._deliver(batch)
+                        batch = []
+            if not any_line:
+                raise FinessFileError("finess-empty", name=self.path.name)
+            if not manifest_seen and self.rows_seen == 0:
+                raise FinessFileError("finess-not-extract", name=self.path.name)
+            if batch:
+                yield self._deliver(batch)
+            self._check_cancel()  # a cancel asked for during the last batch still undoes the import
+            self._report()
+
+    def _row(self, number: int, parts: list[str]) -> FinessStructure | None:
         tag = parts[0].strip().lower() if parts else ""
-        if number == 1 or (not manifest_seen and rows_seen == 0):
-            manifest = _parse_manifest(parts)
-            if manifest is not None:
-                extract.manifest, manifest_seen = manifest, True
-                continue
         if tag in IGNORED_TAGS:
-            continue
+            return None
         if tag != STRUCTURE_TAG:
-            extract.errors.append(RowError(number, f"type de ligne inconnu : « {parts[0][:30]} »"))
-            continue
-        rows_seen += 1
-        if not _wanted(parts, dep, cats):
-            continue
+            self.errors.append(RowError(number, f"type de ligne inconnu : « {parts[0][:30]} »"))
+            return None
+        self.rows_seen += 1
+        if not _wanted(parts, self.departement, self.categories):
+            return None
         st = _structure(parts)
         if isinstance(st, str):
-            extract.errors.append(RowError(number, st))
-            continue
+            self.errors.append(RowError(number, st))
+            return None
         problem = _row_problem(st)
         if problem:
-            extract.errors.append(RowError(number, problem))
-            continue
-        if st.nofinesset in first_line:
-            extract.errors.append(RowError(
-                number, f"numéro FINESS {st.nofinesset} en double (déjà ligne {first_line[st.nofinesset]})"))
-            continue
-        first_line[st.nofinesset] = number
+            self.errors.append(RowError(number, problem))
+            return None
         siret_problem = check_siret(st.siret) if st.siret else None
         if siret_problem:
-            extract.warnings.append(RowError(number, f"SIRET {st.siret} ignoré : {siret_problem}"))
+            self.warnings.append(RowError(number, f"SIRET {st.siret} ignoré : {siret_problem}"))
             st = replace(st, siret="")
-        extract.structures.append(st)
-    if not manifest_seen and rows_seen == 0:
-        raise FinessFileError("ce fichier n'est pas une extraction FINESS (ni ligne « finess;etalab », "
-                              "ni ligne « structureet »)")
+        return st
+
+    def _deliver(self, batch: Batch) -> Batch:
+        self._check_cancel()
+        self.kept += len(batch)
+        self._report()
+        return batch
+
+    def _check_cancel(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise ImportCancelled()
+
+    def _report(self) -> None:
+        if self.progress is not None:
+            self.progress(self.kept, self.stats.bytes_read, self.stats.size)
+
+
+def parse_extract(path: str | Path, departement: str | None = None,
+                  categorie: str | None = None) -> FinessExtract:
+    """Read a whole extract into memory (small files, tests): the reader's rows, duplicates rejected.
+
+    Raises FinessFileError when the file is not an extract; the import streams with `ExtractReader` instead.
+    """
+    reader = ExtractReader(path, departement=departement, categorie=categorie)
+    extract = FinessExtract()
+    duplicates: list[RowError] = []
+    first_line: dict[str, int] = {}
+    for batch in reader.batches():
+        for number, st in batch:
+            if st.nofinesset in first_line:
+                duplicates.append(RowError(number, duplicate_reason(st.nofinesset, first_line[st.nofinesset])))
+                continue
+            first_line[st.nofinesset] = number
+            extract.structures.append(st)
+    extract.manifest = reader.manifest
+    extract.errors = sorted([*reader.errors, *duplicates], key=lambda e: e.line)
+    extract.warnings = reader.warnings
+    extract.encoding = reader.stats.encoding
+    extract.fallback_lines = reader.stats.fallback_lines
     return extract
 
+
+__all__ = ["COLUMNS", "FINESS_DATA_LABELS", "ExtractReader", "FinessExtract", "FinessFileError", "FinessStructure",
+           "ImportCancelled", "RowError", "duplicate_reason", "normalize_departement", "parse_extract"]

@@ -26,6 +26,8 @@ MESSAGES: dict[str, str] = {
     # fiches
     "prefilled-removed": "Une valeur pré-remplie obligatoire ne peut pas être supprimée : au moins une valeur "
                          "est obligatoire.",
+    "prefilled-item": "« {item} » : la valeur pré-remplie ne peut pas être supprimée, au moins une valeur est "
+                      "obligatoire. Vous pouvez compléter la liste ou modifier la valeur.",
     "finalise-problems": "La fiche a encore {count} problème(s) : corrigez-les avant de la finaliser.",
     "finalise-unsaved": "Enregistrez la fiche avant de la finaliser.",
     "finess-locked": "« {item} » vient de FINESS et ne peut pas être modifié ici : contactez le support.",
@@ -40,6 +42,15 @@ MESSAGES: dict[str, str] = {
     "form-too-large": "Le questionnaire compte plus de {count} éléments : il n'est pas affiché.",
     "form-enablewhen-cycle": "Les conditions d'affichage du questionnaire tournent en rond ({name}) : ces questions "
                              "ne pourraient jamais s'afficher, il n'est pas affiché.",
+    # bulk edits (app/models/bulk.py)
+    "bulk-cancelled": "Modification groupée annulée : rien n'a été modifié.",
+    "bulk-conflict": "Unité en conflit avec le serveur : choisissez d'abord la version à garder.",
+    "bulk-draft": "Une saisie non enregistrée est en cours sur cette fiche : enregistrez-la ou abandonnez-la "
+                  "d'abord.",
+    "bulk-not-in-form": "La fiche « {name} » n'a pas de champ « {item} ».",
+    "bulk-code-not-offered": "« {value} » n'est pas proposé pour « {item} » dans la fiche de cette unité.",
+    "bulk-stale": "« {name} » a changé depuis l'aperçu : rien n'a été modifié, refaites l'aperçu.",
+    "bulk-not-shown": "« {item} » ne s'applique pas à cette unité tant que son type d'offre n'est pas renseigné.",
     # dossiers
     "dossier-locked": "{state} : « {name} » ne peut pas être modifié(e) avant la réponse du validateur.",
     "dossier-nothing-to-send": "Aucun dossier en cours sur cette structure : rien à envoyer.",
@@ -47,6 +58,41 @@ MESSAGES: dict[str, str] = {
                          "envoyer le dossier.",
     "dossier-problems": "{count} fiche(s) ont des problèmes à corriger avant l'envoi du dossier : {names}.",
     "dossier-transition": "Le dossier ne peut pas passer de « {current} » à « {target} ».",
+    "dossier-exists": "Un dossier est déjà ouvert sur « {name} ».",
+    "dossier-not-structure": "Un dossier s'ouvre sur un établissement (EG) ou une entité juridique (EJ), "
+                             "pas sur « {name} ».",
+    "dossier-nothing-to-withdraw": "Aucun dossier envoyé sur « {name} » : rien à retirer.",
+    "dossier-task-gone": "La demande de validation du dossier de « {name} » n'existe plus sur le serveur : le "
+                         "dossier est rouvert avec toutes ses modifications, envoyez-le à nouveau.",
+    "dossier-not-on-server": "Le serveur dit le dossier de « {name} » validé, mais {count} fiche(s) n'y sont pas "
+                             "telles qu'envoyées ({names}) : le dossier est rouvert avec toutes ses modifications, "
+                             "envoyez-le à nouveau.",
+    "dossier-server-changed": "{count} fiche(s) du dossier de « {name} » ont été modifiées ou supprimées sur le "
+                              "serveur entre-temps ({names}) : rien n'a été écrasé ; choisissez la version à "
+                              "garder, puis envoyez le dossier à nouveau.",
+    "yearly-not-eg": "La confirmation annuelle porte sur un établissement (EG), pas sur « {name} ».",
+    "yearly-changes-waiting": "« {name} » a {count} changement(s) non publié(s) : envoyez son dossier plutôt que de "
+                              "confirmer sans changement.",
+    "yearly-never-published": "« {name} » n'a jamais été publié : envoyez d'abord son dossier au validateur.",
+    # lits et places (app/models/capacities.py, ws.capacities, ror-referent capacities)
+    "capacity-not-number": "Lits et places : un nombre entier est attendu.",
+    "capacity-negative": "Un nombre de lits ou de places ne peut pas être négatif.",
+    "capacity-over-installed": "Disponibles + occupés ({used}) dépassent installés + supplémentaires ({ceiling}).",
+    "capacity-closed-over-installed": "Fermés ({closed}) dépassent installés ({installed}).",
+    "capacity-not-uo": "Les lits et places se saisissent sur une unité organisationnelle (UO).",
+    "capacity-nature": "Nature de capacité inconnue : « {code} » (lit ou place attendu).",
+    "capacity-status": "Statut de capacité inconnu : « {code} » (installés, disponibles, occupés, fermés, "
+                       "supplémentaires attendu).",
+    "capacity-temporality": "Temporalité inconnue : « {code} » (courant, 24h, 48h ou 7j attendu).",
+    "capacity-source": "Source de capacité inconnue : « {code} ».",
+    "capacity-import-line": "Ligne {line} : {reason}",
+    "capacity-import-unit": "unité « {unit} » introuvable (FINESS, identifiant ROR ou uid attendu).",
+    "capacity-import-ambiguous": "« {unit} » désigne plusieurs unités : donnez l'identifiant ROR ou l'uid.",
+    "capacity-import-columns": "Colonnes manquantes dans le fichier : {columns}.",
+    "capacity-import-count": "nombre invalide « {value} » (entier positif ou nul attendu).",
+    "capacity-import-empty": "Le fichier ne contient aucune ligne de lits et places.",
+    "capacity-import-unreadable": "Fichier illisible : {path}",
+    "capacity-import-refused": "{count} ligne(s) refusée(s) : rien n'a été importé.",
     # the outbox
     "outbox-not-failed": "Cette modification n'est pas en échec : rien à relancer.",
     "conflict-not-found": "Aucun conflit en attente sur cette unité.",
@@ -94,6 +140,9 @@ MESSAGES: dict[str, str] = {
                          "Donnez les numéros FINESS des EJ ou EG à suivre (ror-referent sync --finess N).",
     "auth-password-unknown": "Mot de passe du serveur ROR inconnu : enregistrez-le dans le trousseau du système ou "
                              "donnez-le dans la variable d'environnement {variable}.",
+    "account-missing": "Identifiant et mot de passe sont obligatoires.",
+    "account-certificate": "Certificat illisible : {reason}",
+    "account-transport": "Serveur injoignable : le compte n'a pas pu être vérifié ({name}).",
     "auth-refused": "Le serveur a refusé l'identifiant « {user} » ou son mot de passe.",
     "auth-denied": "Le serveur refuse l'accès : identifiant ou mot de passe à vérifier.",
     # workspace files
@@ -106,6 +155,17 @@ MESSAGES: dict[str, str] = {
     "workspace-exists": "Le fichier {path} existe déjà.",
     "workspace-readonly": "L'espace de travail {path} ne peut pas être écrit (fichier en lecture seule ou "
                           "disque plein).",
+    # the FINESS extract (app/models/finess_reader.py)
+    "finess-not-found": "Fichier FINESS introuvable : {name}.",
+    "finess-folder": "{name} est un dossier, pas une extraction FINESS.",
+    "finess-unreadable": "Le fichier {name} ne peut pas être lu.",
+    "finess-empty": "Le fichier {name} est vide.",
+    "finess-binary": "Le fichier {name} est binaire (octets nuls) : ce n'est pas une extraction FINESS.",
+    "finess-not-extract": "Le fichier {name} n'est pas une extraction FINESS (ni ligne « finess;etalab », ni ligne "
+                          "« structureet »).",
+    "finess-cut": "Le fichier {name} s'arrête au milieu d'une ligne : son téléchargement a été interrompu, "
+                  "téléchargez-le à nouveau.",
+    "finess-cancelled": "Import FINESS annulé : rien n'a été importé.",
 }
 
 

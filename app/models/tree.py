@@ -19,7 +19,7 @@ from typing import Any
 from app.models.changes import Changes
 from app.models.rows import NodeRow
 
-EVENTS = ("inserting", "inserted", "removing", "removed", "moving", "moved", "changed", "reset")
+EVENTS = ("inserting", "inserted", "removing", "removed", "moving", "moved", "changed", "reset", "extended")
 _ID = attrgetter("id")
 _PARENT = attrgetter("parent_id")
 _POSITION = attrgetter("position")
@@ -109,7 +109,13 @@ class Tree:
         self.kids: dict[int | None, list[int]] = {None: []}
         self._search: dict[int, str] = {}
         self._rows_index: dict[int | None, dict[int, int]] = {}
+        self._last_matches: tuple[str, set[int]] | None = None  # the last query's matches, while nothing changes
+        for name in EVENTS:
+            self.events.connect(name, self._forget_matches)
         self.load(rows)
+
+    def _forget_matches(self, *_args: Any) -> None:
+        self._last_matches = None
 
     # ------------------------------------------------------------------ building
     def load(self, rows: Iterable[NodeRow]) -> None:
@@ -138,6 +144,27 @@ class Tree:
         if _reached(kids) != len(self.nodes):
             self._drop_unreachable()
         self.events.emit("reset")
+
+    def extend(self, rows: list[NodeRow]) -> None:
+        """Add the nodes under those already loaded: a region opens on its EJ and EG rows, its units follow
+        (app/views/controller.py). The rows already shown keep their places; one "extended" event says it."""
+        groups: dict[int | None, list[NodeRow]] = {}
+        for parent, group in groupby(rows, _PARENT):
+            groups.setdefault(parent, []).extend(group)
+        nodes = self.nodes
+        for parent, siblings in groups.items():
+            known = self.kids.get(parent)
+            if known:
+                siblings = [nodes[i] for i in known] + siblings
+            if not _in_order(siblings):
+                siblings.sort(key=_ORDER)
+            self.kids[parent] = list(map(_ID, siblings))
+        nodes.update(zip(map(_ID, rows), rows, strict=True))
+        self._search = {}
+        self._rows_index = {}
+        if _reached(self.kids) != len(nodes):
+            self._drop_unreachable()
+        self.events.emit("extended")
 
     def _drop_unreachable(self) -> None:
         """Keep only the nodes reached from the roots (a node whose parent is not live is an orphan)."""
@@ -218,16 +245,32 @@ class Tree:
 
     def matches(self, query: str) -> set[int]:
         """Ids whose name, FINESS, département or champ d'activité contain every word of `query`."""
-        words = fold(query).split()
+        folded = fold(query)
+        words = folded.split()
         if not words:
             return set(self.nodes)
-        return {nid for nid in self.nodes if all(w in self.search_text(nid) for w in words)}
+        # A query typed on from the last one (its text extended) can only narrow its matches: only they are
+        # searched again, which is what each keystroke in the filter box does.
+        last = self._last_matches
+        pool = last[1] if last is not None and last[0] and folded.startswith(last[0]) else self.nodes
+        text_of = self.search_text
+        if len(words) == 1:
+            word = words[0]
+            found = {nid for nid in pool if word in text_of(nid)}
+        else:
+            found = {nid for nid in pool if all(w in text for text in (text_of(nid),) for w in words)}
+        self._last_matches = (folded, found)
+        return set(found)
 
-    def visible_set(self, query: str = "", favourites_only: bool = False) -> set[int] | None:
-        """The nodes a filter shows: the matches and their ancestors (None when nothing filters)."""
-        if not query.strip() and not favourites_only:
+    def visible_set(self, query: str = "", favourites_only: bool = False,
+                    only: set[int] | None = None) -> set[int] | None:
+        """The nodes a filter shows: the matches and their ancestors (None when nothing filters). `only` (the
+        state filter's nodes) keeps those of its nodes that match the words or sit under a match."""
+        if not query.strip() and not favourites_only and only is None:
             return None
         keep = self.matches(query) if query.strip() else set(self.nodes)
+        if only is not None:
+            keep = keep & only if not query.strip() else self._under(only, keep)
         if favourites_only:
             favs = [nid for nid, r in self.nodes.items() if r.favourite]
             inside: set[int] = set()
@@ -242,6 +285,18 @@ class Tree:
                 visible.add(parent)
                 parent = self.nodes[parent].parent_id
         return visible
+
+    def _under(self, ids: set[int], matched: set[int]) -> set[int]:
+        """The ids that are in `matched` or have an ancestor in it."""
+        found: set[int] = set()
+        for nid in ids:
+            current: int | None = nid
+            while current is not None:
+                if current in matched:
+                    found.add(nid)
+                    break
+                current = self.nodes[current].parent_id
+        return found
 
     # ------------------------------------------------------------------ applying changes
     def apply(self, changes: Changes, rows: Iterable[NodeRow]) -> None:

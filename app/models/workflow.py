@@ -24,7 +24,8 @@ DOSSIER_TRANSITIONS: dict[DossierState, frozenset[DossierState]] = {
     DossierState.AWAITING_DIRECTION: frozenset({DossierState.QUEUED, DossierState.IN_VALIDATION,
                                                 DossierState.OPEN}),
     DossierState.QUEUED: frozenset({DossierState.IN_VALIDATION, DossierState.OPEN}),
-    DossierState.IN_VALIDATION: frozenset({DossierState.PUBLISHED, DossierState.REJECTED}),
+    DossierState.IN_VALIDATION: frozenset({DossierState.PUBLISHED, DossierState.REJECTED,
+                                           DossierState.OPEN}),  # OPEN: withdrawn by the referent
     DossierState.REJECTED: frozenset({DossierState.OPEN, DossierState.QUEUED, DossierState.AWAITING_DIRECTION,
                                       DossierState.IN_VALIDATION}),
     DossierState.PUBLISHED: frozenset({DossierState.OPEN}),
@@ -53,6 +54,9 @@ class OutboxOp(StrEnum):
     DELETE = "delete"
     FINALISE = "finalise"
     SEND = "send"
+    WITHDRAW = "withdraw"  # cancel a sent dossier's validation Task
+    CONFIRM = "confirm"  # yearly confirmation without change: an update of the EG's last-modified date
+    CAPACITY = "capacity"  # a unit's latest lits et places figures: a PATCH of its Location (one entry per unit)
 
 
 class OutboxState(StrEnum):

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from app.models.changes import Changes
 from app.models.pulled import PullResult, Unfit
 from app.models.workflow import DossierState, OutboxOp
-from app.sync import engine_dossier, engine_pull, engine_push, engine_reconcile
+from app.sync import engine_capacities, engine_dossier, engine_pull, engine_push, engine_reconcile
 from app.sync import engine_resources as res
 from app.sync.auth import AuthError
 from app.sync.client import FhirClient, OfflineError, ServerError, SyncError
@@ -120,7 +120,9 @@ class SyncEngine:
         try:
             with self._reporting(report):
                 self._push(report, progress)
+                self._push_capacities(report, progress)
                 self._send(report, progress)
+                self._withdraw(report)
                 self._follow(report)
                 if pull:
                     first = engine_pull.is_first(self.ws)
@@ -174,7 +176,8 @@ class SyncEngine:
         return self.ws.outbox.count()
 
     def _push(self, report: SyncReport, progress: Progress | None) -> None:
-        entries = [e for e in self.ws.outbox.pending() if e.dossier_id is None and e.op != OutboxOp.SEND]
+        entries = [e for e in self.ws.outbox.pending()
+                   if e.dossier_id is None and e.op not in (OutboxOp.SEND, OutboxOp.CAPACITY)]
         if not entries:
             return
         outcomes: list[engine_push.Outcome] = []
@@ -184,12 +187,27 @@ class SyncEngine:
         finally:
             self._account(report, outcomes)
 
+    def _push_capacities(self, report: SyncReport, progress: Progress | None) -> None:
+        """Lits et places: one PATCH of the Location per unit with waiting figures (engine_capacities.py)."""
+        outcomes: list[engine_capacities.CapacityOutcome] = []
+        try:
+            engine_capacities.push(self.ws, self.client, report.changes, pool=self.pool, progress=progress,
+                                   done=outcomes)
+        finally:
+            for o in outcomes:
+                if o.kind == "ack":
+                    report.pushed += 1
+                elif o.kind == "failed":
+                    report.failed += 1
+                    report.errors.append(f"{self.ws.nodes.get(o.node_id).name} : {o.error}")
+
     def _account(self, report: SyncReport, outcomes: list[engine_push.Outcome]) -> None:
         for o in outcomes:
-            name = self.ws.nodes.get(o.job.node_id).name
-            if o.kind == "ack":
+            if o.kind == "ack":  # the common case needs no name (a node read is not free)
                 report.pushed += 1
-            elif o.kind == "gone":
+                continue
+            name = self.ws.nodes.get(o.job.node_id).name
+            if o.kind == "gone":
                 report.gone += 1
                 self.journal.event("Ressource supprimée sur le serveur : modification mise en conflit",
                                    {"node": o.job.node_id})
@@ -228,8 +246,26 @@ class SyncEngine:
             if progress:
                 progress("send", len(report.sent), len(entries))
 
+    def _withdraw(self, report: SyncReport) -> None:
+        """Withdrawals of dossiers in validation: their Task is cancelled on the server."""
+        for entry in [e for e in self.ws.outbox.pending() if e.op == OutboxOp.WITHDRAW and e.dossier_id]:
+            try:
+                engine_dossier.withdraw(self.ws, self.client, int(entry.dossier_id or 0), [entry.id],
+                                        report.changes)
+            except (OfflineError, AuthError) as exc:
+                self.ws.outbox.attempted([entry.id], str(exc))
+                raise
+            except ServerError as exc:
+                if exc.status >= 500 or exc.status == 429:
+                    self.ws.outbox.attempted([entry.id], str(exc))
+                    raise
+                report.changes.merge(self.ws.outbox.failed_with([entry.id], str(exc)))
+                report.errors.append(f"Retrait du dossier refusé par le serveur : {exc}")
+                continue
+            self.journal.event("Dossier retiré de la validation", {"dossier": entry.dossier_id})
+
     def _follow(self, report: SyncReport) -> None:
-        counts = engine_dossier.follow(self.ws, self.client, report.changes)
+        counts = engine_dossier.follow(self.ws, self.client, report.changes, report.errors)  # reopened: why
         report.published += counts["published"]
         report.rejected += counts["rejected"]
         report.waiting = counts["waiting"]

@@ -15,12 +15,18 @@ The walk (FHIR R4 searches, each paged by app/sync/engine_paging.py):
 An incremental pull asks the Organizations it already holds only for what changed since its mark
 (`_lastUpdated=gt`), and walks in full only below the Organizations it did not hold yet (a subtree moved in).
 A server that refuses `_include` is asked for the included resources by `_id` instead.
+The chunks of one step are independent searches: they run a few at a time (`SEARCHES` threads over the
+thread-safe client), each paged and checked on its own, and what they find is merged under a lock (the newest
+copy of each resource wins, whatever the order). A server that answers one request at a time still answers
+them all; the client's own work (reading, checking) then overlaps the server's.
 """
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from app.sync import engine_paging
 from app.sync import fhir_build as B
@@ -34,6 +40,9 @@ if TYPE_CHECKING:
 
 SETTING = "sync.perimeter"
 CHUNK = 100  # references (or identifiers) per search: URLs of about 5 kB at most
+SEARCHES = 4  # independent searches of one step run at once
+T = TypeVar("T")
+_worker = threading.local()  # set in the threads of `Walker._each`: a nested step runs there in sequence
 
 
 def parse(text: str | None) -> list[str]:
@@ -104,7 +113,8 @@ class Walk:
         return [r for (t, _), r in self.paged.resources.items() if t == rtype]
 
 
-def _chunks(values: Iterable[str], size: int = CHUNK) -> Iterable[list[str]]:
+def _chunks(values: Iterable[str], size: int | None = None) -> Iterable[list[str]]:
+    size = size or CHUNK
     ordered = sorted(set(values))
     for start in range(0, len(ordered), size):
         yield ordered[start:start + size]
@@ -125,8 +135,10 @@ class Walker:
 
     def __init__(self, client: FhirClient, page_size: int, listing: bool = False,
                  known: dict[tuple[str, str], str | None] | None = None,
-                 progress: Callable[[int], None] | None = None) -> None:
+                 progress: Callable[[int], None] | None = None, searches: int = SEARCHES) -> None:
         self.client = client
+        self.searches = max(1, searches)
+        self._lock = threading.Lock()
         self.page_size = page_size
         self.listing = listing
         self.known = known or {}
@@ -163,14 +175,41 @@ class Walker:
 
     def _run(self, rtype: str, params: dict[str, str], keep: bool = True) -> Paged:
         found = engine_paging.search(self.client, rtype, params)
-        if keep:
-            self.walk.paged.merge(found)
-        else:  # a listing to decide what to read: its stability counts, its subsetted copies do not
-            self.walk.paged.merge(Paged(start=found.start, unstable=found.unstable, shrunk=found.shrunk,
-                                        pages=found.pages))
+        with self._lock:
+            if keep:
+                self.walk.paged.merge(found)
+            else:  # a listing to decide what to read: its stability counts, its subsetted copies do not
+                self.walk.paged.merge(Paged(start=found.start, unstable=found.unstable, shrunk=found.shrunk,
+                                            pages=found.pages))
+        if not getattr(_worker, "active", False):
+            self._progress()
+        return found
+
+    def _progress(self) -> None:
         if self.progress is not None:
             self.progress(len(self.walk.paged.resources))
-        return found
+
+    def _each(self, step: Callable[[list[str]], T], chunks: Iterable[list[str]]) -> list[T]:
+        """`step` over each chunk, a few at a time (in sequence inside a worker, or with one chunk); the
+        results in chunk order; the first failure raised once every started search is over."""
+        work = list(chunks)
+        if len(work) < 2 or self.searches < 2 or getattr(_worker, "active", False):
+            return [step(chunk) for chunk in work]
+
+        def run(chunk: list[str]) -> T:
+            _worker.active = True
+            try:
+                return step(chunk)
+            finally:
+                _worker.active = False
+
+        with ThreadPoolExecutor(max_workers=min(self.searches, len(work))) as executor:
+            futures = [executor.submit(run, chunk) for chunk in work]
+            results = []
+            for future in futures:
+                results.append(future.result())
+                self._progress()
+        return results
 
     def _changes(self, rtype: str, params: dict[str, str], since: str, include: str | None = None) -> set[str]:
         """Ids of the `rtype` resources changed since `since`; those not held at that version read in full."""
@@ -178,8 +217,7 @@ class Walker:
         ids = {rid for (t, rid) in listed.resources if t == rtype}
         stale = [rid for rid in ids if (rtype, rid) not in self.known
                  or self.known[(rtype, rid)] != (listed.resources[(rtype, rid)].get("meta") or {}).get("versionId")]
-        for chunk in _chunks(stale):
-            self._search(rtype, {"_id": ",".join(chunk)}, include=include)
+        self._each(lambda chunk: self._search(rtype, {"_id": ",".join(chunk)}, include=include), _chunks(stale))
         return ids
 
     def _included(self, found: Paged, include: str) -> None:
@@ -195,8 +233,8 @@ class Walker:
         have = self.walk.paged.resources
         ids = [ref.split("/", 1)[1] for ref in refs if ref and ref.startswith(target + "/")
                and (target, ref.split("/", 1)[1]) not in have]
-        for chunk in _chunks(ids):
-            self._run(target, {"_id": ",".join(chunk), "_count": str(len(chunk))})
+        self._each(lambda chunk: self._run(target, {"_id": ",".join(chunk), "_count": str(len(chunk))}),
+                   _chunks(ids))
 
     def structures(self, finess: list[str]) -> None:
         """The perimeter's EJ and EG by FINESS number, with the EJ above each EG (always read in full: the
@@ -221,15 +259,16 @@ class Walker:
         `parents` when it is given); returns the ids found that were not known to the walk."""
         found: set[str] = set()
         frontier = set(parents)
+
+        def step(chunk: list[str]) -> set[str]:
+            params = {"partof": _refs(chunk)}
+            if since:
+                return self._changes("Organization", params, since)
+            paged = self._search("Organization", params)
+            return {rid for (rtype, rid) in paged.resources if rtype == "Organization"}
+
         while frontier:
-            level: set[str] = set()
-            for chunk in _chunks(frontier):
-                params = {"partof": _refs(chunk)}
-                if since:
-                    level |= self._changes("Organization", params, since)
-                else:
-                    paged = self._search("Organization", params)
-                    level |= {rid for (rtype, rid) in paged.resources if rtype == "Organization"}
+            level: set[str] = set().union(*self._each(step, _chunks(frontier)))
             level -= self.walk.organizations | found
             found |= level
             self.walk.organizations |= level
@@ -240,23 +279,25 @@ class Walker:
 
     def changed(self, organizations: set[str], since: str) -> None:
         """These Organizations themselves, when changed since `since`."""
-        for chunk in _chunks(organizations):
-            self._changes("Organization", {"_id": ",".join(chunk)}, since)
+        self._each(lambda chunk: self._changes("Organization", {"_id": ",".join(chunk)}, since),
+                   _chunks(organizations))
 
     def services(self, organizations: set[str], since: str | None = None, locations: bool = True) -> None:
         """The HealthcareServices of these Organizations (with their Locations), changed since `since`."""
         include = "HealthcareService:location" if locations else None
-        for chunk in _chunks(organizations):
+
+        def step(chunk: list[str]) -> object:
             params = {"organization": _refs(chunk)}
             if since:
-                self._changes("HealthcareService", params, since, include)
-            else:
-                self._search("HealthcareService", params, include)
+                return self._changes("HealthcareService", params, since, include)
+            return self._search("HealthcareService", params, include)
+
+        self._each(step, _chunks(organizations))
 
     def lone_locations(self, organizations: set[str], since: str) -> None:
         """Locations of these Organizations changed since `since` (a capacity changed alone)."""
-        for chunk in _chunks(organizations):
-            self._changes("Location", {"organization": _refs(chunk)}, since)
+        self._each(lambda chunk: self._changes("Location", {"organization": _refs(chunk)}, since),
+                   _chunks(organizations))
 
 
 def listing(client: FhirClient, finess: list[str], page_size: int) -> Walk:

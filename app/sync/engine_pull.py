@@ -21,6 +21,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from app.models.fiche_service import check_nodes
 from app.models.kinds import Kind
 from app.models.pulled import Placement, PullResult, Unfit
 from app.sync import engine_paging, engine_perimeter
@@ -93,6 +94,8 @@ def pull(ws: Workspace, client: FhirClient, page_size: int = 1000,
             if mark is not None:
                 for rtype in res.PULLED_TYPES:
                     ws.settings.set(MARK + rtype, _format(mark))
+    # after the batch: the checks read what it committed (a fiche our checks find incomplete is never green)
+    result.changes.merge(check_nodes(ws, result.changes.inserted | result.changes.updated))
     result.unfit = [*(Unfit(f"FINESS {n}", "", "not-found") for n in walk.missing), *unfit, *result.unfit]
     result.fetched = len(walk.paged.resources)
     result.unstable, result.shrunk = walk.paged.unstable, walk.paged.shrunk
@@ -120,7 +123,8 @@ def _incremental(held: list[Placement], walker: Walker, finess: list[str], bound
     walk = walker.walk
     walk.roots = {p.server_id for p in roots.values() if p.server_id}
     walk.organizations = set(inside)
-    new_numbers = [n for n in finess if n not in {p.finess for p in roots.values()}]
+    held_numbers = {p.finess for p in roots.values()}
+    new_numbers = [n for n in finess if n not in held_numbers]
     before = set(walk.roots)
     if new_numbers:
         walker.structures(new_numbers)

@@ -18,12 +18,13 @@ user sees; one deleted on the server is created again.
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from app.models.changes import Changes
 from app.models.pulled import Ack
 from app.models.rows import OutboxRow
+from app.models.workflow import OutboxOp
 from app.sync import engine_resources as res
 from app.sync.auth import AuthError
 from app.sync.client import FhirClient, PreconditionFailed, Result, ServerError, SyncError
@@ -53,10 +54,21 @@ class Outcome:
 def plan(ws: Workspace, entries: list[OutboxRow]) -> list[Job]:
     """Coalesce direct outbox entries per node (first-entry order): the node's current state decides."""
     order: dict[int, list[int]] = {}
+    ops: dict[int, set[str]] = {}
     for e in entries:
         if e.node_id is not None:
             order.setdefault(e.node_id, []).append(e.id)
-    return [res.job_for(ws, node_id, ids) for node_id, ids in order.items()]
+            ops.setdefault(e.node_id, set()).add(str(e.op))
+    jobs = [res.job_for(ws, node_id, ids) for node_id, ids in order.items()]
+    return [_confirmation(job) if ops[job.node_id] == {OutboxOp.CONFIRM.value} else job for job in jobs]
+
+
+def _confirmation(job: Job) -> Job:
+    """A yearly confirmation without change: the server's own copy goes back as it is (If-Match), so only its
+    last-modified date (and version) moves."""
+    if job.action != "update" or not job.base:
+        return job
+    return replace(job, resource={k: v for k, v in job.base.items() if k != "meta"}, location=None)
 
 
 def same_content(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.models.changes import Changes
 from app.models.clock import now_iso
+from app.models.fiche_service import check_nodes
 from app.sync import engine_perimeter
 from app.sync import engine_resources as res
 from app.sync.client import FhirClient, SyncError
@@ -103,4 +104,5 @@ def reconcile(ws: Workspace, client: FhirClient, page_size: int = 1000) -> Recon
             out.refreshed = result.updated
         if whole:
             mark_done(ws)
+    out.changes.merge(check_nodes(ws, out.changes.inserted | out.changes.updated))  # what the batch committed
     return out

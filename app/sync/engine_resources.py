@@ -100,28 +100,42 @@ def refresh_job(ws: Workspace, job: Job) -> Job:
 
 
 def dossier_bundle(ws: Workspace, structure_id: int) -> dict[str, Any]:
-    """A `collection` Bundle of what the structure's dossier proposes: new, changed and deleted resources."""
+    """A `collection` Bundle of what the structure's dossier proposes: new resources (ifNoneExist on their
+    client identifier), changed and deleted ones (ifMatch on the version each was based on)."""
     entries: list[dict[str, Any]] = []
     for view in ws.server.dirty_views(structure_id):
         node = view.node
         rtype = server_type(node.kind)
         if node.deleted:
             if node.server_id:
-                entries.append({"request": {"method": "DELETE", "url": f"{rtype}/{node.server_id}"}})
+                entries.append({"request": _based_on({"method": "DELETE", "url": f"{rtype}/{node.server_id}"},
+                                                     node.server_version)})
             continue
         resource, *more = _build_all(view)
         if node.server_id:
             entries.append({"fullUrl": f"{rtype}/{node.server_id}", "resource": resource,
-                            "request": {"method": "PUT", "url": f"{rtype}/{node.server_id}"}})
+                            "request": _based_on({"method": "PUT", "url": f"{rtype}/{node.server_id}"},
+                                                 node.server_version)})
         else:
             resource.pop("id", None)
             entries.append({"fullUrl": f"urn:uuid:{node.uid}", "resource": resource,
-                            "request": {"method": "POST", "url": rtype}})
+                            "request": {"method": "POST", "url": rtype, "ifNoneExist": uid_condition(node.uid)}})
         for extra in more:  # the UO's Location: a new one travels as urn:uuid (see mapping.location_id)
             if extra.get("id"):
+                version = ((view.fiche.location or {}).get("meta") or {}).get("versionId") if view.fiche else None
                 entries.append({"fullUrl": f"Location/{extra['id']}", "resource": extra,
-                                "request": {"method": "PUT", "url": f"Location/{extra['id']}"}})
+                                "request": _based_on({"method": "PUT", "url": f"Location/{extra['id']}"}, version)})
             else:
-                entries.append({"fullUrl": f"urn:uuid:{mapping.location_id(node.uid)}", "resource": extra,
-                                "request": {"method": "POST", "url": "Location"}})
+                loc_uid = mapping.location_id(node.uid)
+                entries.append({"fullUrl": f"urn:uuid:{loc_uid}", "resource": extra,
+                                "request": {"method": "POST", "url": "Location",
+                                            "ifNoneExist": uid_condition(loc_uid)}})
     return {"resourceType": "Bundle", "type": "collection", "entry": entries}
+
+
+def _based_on(request: dict[str, Any], version: str | None) -> dict[str, Any]:
+    """An update or deletion carries the version it was based on (If-Match semantics): a change made on the
+    server meanwhile makes the validation fail instead of being overwritten."""
+    if version:
+        request["ifMatch"] = f'W/"{version}"'
+    return request

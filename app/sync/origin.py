@@ -35,7 +35,7 @@ def is_loopback(host: str) -> bool:
 
 def origin_of(url: str | httpx.URL) -> Origin:
     """(scheme, host, port) with the scheme's default port filled in."""
-    u = httpx.URL(str(url))
+    u = url if isinstance(url, httpx.URL) else httpx.URL(url)  # a request's URL is not parsed again
     scheme = u.scheme.lower()
     return scheme, u.host.lower(), u.port or DEFAULT_PORTS.get(scheme, 0)
 
@@ -49,7 +49,7 @@ def shown(url: str) -> str:
 
 def host_of(url: str | httpx.URL) -> str:
     """host[:port] for messages."""
-    u = httpx.URL(str(url))
+    u = url if isinstance(url, httpx.URL) else httpx.URL(url)
     return f"{u.host}:{u.port}" if u.port else u.host
 
 

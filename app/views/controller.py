@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from PySide6.QtGui import QUndoStack
 
 from app.models.changes import Changes
 from app.models.rows import NodeRow
+from app.models.rules import Summary, row_summaries
 from app.models.store import Workspace, verify_integrity
 from app.models.tree import Tree, gc_paused
 from app.views.commands import StoreCommand
@@ -52,8 +54,34 @@ def _revalidate_if_stale(ws: Workspace) -> None:
         log.exception("statuses not checked again")
 
 
+REGION_ABOVE = 20_000  # live nodes above which a workspace opens in two reads (a region's 40,000 fiches)
+
+
+@dataclass
+class Opened:
+    """What the window needs to show a workspace it opened, read and counted off the GUI thread. A region's
+    first read holds only its EJ and EG rows (`partial`): its units, marks and page check follow."""
+
+    ws: Workspace
+    rows: list[NodeRow]
+    pending: int
+    states: dict[int, str]
+    summaries: dict[int, Summary] | None = None
+    check: Future[None] | None = None
+
+    @property
+    def partial(self) -> bool:
+        return self.summaries is None
+
+
+def _opened(ws: Workspace, rows: list[NodeRow], pending: int) -> Opened:
+    states = ws.dossiers.states()
+    return Opened(ws, rows, pending, states, row_summaries(rows, states))
+
+
 class Controller(QObject):
-    loaded = Signal(str)  # workspace path, once the tree is populated
+    loaded = Signal(str)  # workspace path, once the tree is populated (a region's EJ and EG rows)
+    completed = Signal()  # a region's units are in the tree too
     applied = Signal(object, object)  # Changes, origin (who asked for the write; None for tree commands)
     refused = Signal(str)  # the reason of a refused action or a failed opening, in the user's language
     pendingChanged = Signal(int)  # outbox count after each write
@@ -78,43 +106,81 @@ class Controller(QObject):
         """Open (or create, or make with `maker`) a workspace on the worker, then load the tree."""
         path = Path(path)
 
-        def job(_old: Workspace | None) -> tuple[Workspace, list[NodeRow], int, dict[int, str]]:
+        def job(_old: Workspace | None) -> Opened:
             if maker is not None and not path.exists():
                 ws = maker(path)
-                return ws, ws.tree.rows(), ws.outbox.count(), ws.dossiers.states()
+                return _opened(ws, ws.tree.rows(), ws.outbox.count())
             # The page-by-page check of an existing file runs beside the first read of the tree (both read-only
-            # until the user acts): a damaged file is refused before the tree shows, at no cost in waiting.
-            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="ror-verify") as pool:
-                check = pool.submit(verify_integrity, path) if path.exists() else None
-                ws = Workspace.open(path, create=create, verify=False)
-                try:
-                    _revalidate_if_stale(ws)
-                    rows, pending = ws.tree.rows(), ws.outbox.count()
-                    if check is not None:
-                        check.result()
-                except BaseException:
-                    ws.close()
-                    raise
-            return ws, rows, pending, ws.dossiers.states()
+            # until the user acts): a damaged file is refused before the tree shows, at no cost in waiting. A
+            # region shows its EJ and EG rows first; its check ends before its units come or any write runs.
+            pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ror-verify")
+            check = pool.submit(verify_integrity, path) if path.exists() else None
+            pool.shutdown(wait=False)
+            ws = Workspace.open(path, create=create, verify=False)
+            try:
+                _revalidate_if_stale(ws)
+                pending = ws.outbox.count()
+                if ws.tree.count() > REGION_ABOVE:
+                    return Opened(ws, ws.tree.rows("structures"), pending, ws.dossiers.states(), check=check)
+                rows = ws.tree.rows()
+                if check is not None:
+                    check.result()
+            except BaseException:
+                ws.close()
+                if check is not None:
+                    check.result()  # a damaged file is said to be damaged, whichever read stumbled first
+                raise
+            return _opened(ws, rows, pending)
 
-        def done(result: tuple[Workspace, list[NodeRow], int, dict[int, str]]) -> None:
-            ws, rows, pending, states = result
+        def done(result: Opened) -> None:
             old = self.worker.workspace
-            self.worker.workspace = ws
+            self.worker.workspace = result.ws
             if old is not None:
                 self.worker.submit(lambda _ws: old.close())
             self.path = path
             self.stack.clear()
             with gc_paused():
-                self.tree.load(rows)
-            self.model.set_dossier_states(states)
-            self.pendingChanged.emit(pending)
-            log.info("workspace opened: %s (%d units, %d changes waiting)", path, len(rows), pending)
+                self.tree.load(result.rows)
+            self.model.set_dossier_states(result.states)
+            self.model.adopt_summaries(result.summaries)
+            self.pendingChanged.emit(result.pending)
+            log.info("workspace opened: %s (%d nodes shown, %d changes waiting)", path, len(result.rows),
+                     result.pending)
+            if result.partial:
+                self._load_units(result)
             self.loaded.emit(str(path))
             if on_done is not None:
                 on_done()
 
         self.worker.submit(job, done, self._refuse)
+
+    def _load_units(self, first: Opened) -> None:
+        """A region's second read, queued before any write: the page check's verdict, then the units under
+        the EG rows shown, then every mark. A damaged file is closed, said, and nothing of it is kept."""
+        structures = first.rows
+
+        def job(ws: Workspace) -> tuple[list[NodeRow], dict[int, Summary]]:
+            if first.check is not None:
+                first.check.result()
+            units = ws.tree.rows("units")
+            return units, row_summaries([*structures, *units], first.states)
+
+        def done(result: tuple[list[NodeRow], dict[int, Summary]]) -> None:
+            units, summaries = result
+            self.model.adopt_summaries(summaries)
+            with gc_paused():
+                self.tree.extend(units)
+            log.info("region loaded: %d units", len(units))
+            self.completed.emit()
+
+        def failed(exc: BaseException) -> None:
+            ws, self.worker.workspace, self.path = self.worker.workspace, None, None
+            if ws is not None:
+                self.worker.submit(lambda _ws: ws.close())
+            self.tree.load([])
+            self._refuse(exc)
+
+        self.worker.submit(job, done, failed)
 
     def close(self) -> None:
         ws = self.worker.workspace

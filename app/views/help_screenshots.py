@@ -9,40 +9,26 @@ ones.
 from __future__ import annotations
 
 import os
-import sys
 import tempfile
 from pathlib import Path
 
+from app.views.screenshot_kit import each_language, output_dir
+
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    out = Path(args[0] if args else "docs/screenshots")
-    out.mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    out = output_dir(argv)
     os.environ["ROR_REFERENT_LOG_DIR"] = "/home/referent/.local/state/ror-referent/log"
     shown_workspace = Path("/home/referent/Documents/ehpad-les-tilleuls.sqlite")
-    from PySide6.QtCore import QEventLoop, QTimer
-
     from app.models.demo import make_demo
     from app.views.about import AboutDialog
-    from app.views.i18n import TRANSLATIONS
     from app.views.launch import make_app
-    from app.views.main_window import MainWindow
 
     app = make_app()
     written = []
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "demo.sqlite"
         make_demo(path).close()
-        for lang in ("fr", "en"):
-            TRANSLATIONS.apply(lang)
-            window = MainWindow(remember=False)
-            loop = QEventLoop()
-            window.workspaceOpened.connect(lambda _p, loop=loop: loop.quit())
-            QTimer.singleShot(60_000, loop.quit)
-            window.open_workspace(path)
-            window.show()
-            loop.exec()
+        for lang, window in each_language(app, path):
             about = AboutDialog(shown_workspace, window)
             about.show()
             about.adjustSize()
@@ -58,9 +44,7 @@ def main(argv: list[str] | None = None) -> int:
             written.append(out / f"guide-{lang}.png")
             guide.grab().save(str(written[-1]), "PNG", 0)
             guide.close()
-            window.close()
             window.deleteLater()
-            app.processEvents()
     for name in written:
         print(name)
     return 0

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import os
 import re
 import subprocess
 import sys
@@ -140,8 +141,11 @@ def release() -> list[Path]:
     built = []
     for lang in LANGUAGES:
         if ts_path(lang).exists():
-            subprocess.run([_tool("lrelease"), "-silent", str(ts_path(lang)), "-qm", str(qm_path(lang))],
-                           check=True)
+            # Written beside, then renamed over: a running app maps its .qm file (QTranslator), and a file
+            # rewritten in place under it crashes it; a rename leaves it the old file until it closes.
+            fresh = qm_path(lang).with_suffix(".qm.new")
+            subprocess.run([_tool("lrelease"), "-silent", str(ts_path(lang)), "-qm", str(fresh)], check=True)
+            os.replace(fresh, qm_path(lang))
             built.append(qm_path(lang))
     return built
 

@@ -9,35 +9,38 @@ and write goes through the controller's DB worker, and every write's Changes com
 """
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSplitter, QWidget
 
 from app.models.changes import Changes
 from app.models.rows import NodeRow
 from app.models.tree import Tree
+from app.models.tree_states import due_egs
 from app.views import workspaces
+from app.views.capacities.window_part import CapacitiesPart
 from app.views.controller import Controller
+from app.views.dossiers.window_part import DossiersPart
 from app.views.fiche_side import FicheSide
-from app.views.help_guide import GuideDialog
 from app.views.i18n import LANGUAGES, TRANSLATIONS
 from app.views.icons import app_icon
 from app.views.sync_controller import SyncController
 from app.views.tree_actions import TreeActions
 from app.views.tree_side import TreeSide
 from app.views.window_actions import WindowActions
+from app.views.window_dialogs import WindowDialogs
+from app.views.window_status import WindowStatus
 from app.views.workspace_opening import WorkspaceOpening
 
 if TYPE_CHECKING:
     from app.views.about import AboutDialog
+    from app.views.help_guide import GuideDialog
 
-ONLINE_COLOURS = {"online": "#2e7d32", "offline": "#757575", "syncing": "#1565c0", "error": "#c62828"}
-
-
-class MainWindow(QMainWindow):
+class MainWindow(WindowDialogs, WindowStatus, QMainWindow):
     nodeSelected = Signal(int)  # node id of the new current node
     workspaceOpened = Signal(str)  # path, once the tree is populated
     refused = Signal(str)  # the reason shown for a refused action, in the user's language
@@ -75,6 +78,8 @@ class MainWindow(QMainWindow):
         self._build_status()
         self._connect()
         self.sync = SyncController(self, self)
+        self.capacities = CapacitiesPart(self)  # Disponibilités: dock, menus, CSV import (app/views/capacities)
+        self.dossiers = DossiersPart(self)  # the Dossiers dock, yearly update, diff (app/views/dossiers)
         self.retranslate()
         self.resize(1280, 800)
 
@@ -99,20 +104,14 @@ class MainWindow(QMainWindow):
         self.act_favourites_only, self.act_focus_tree = a.favourites_only, a.focus_tree
         self.act_about, self.act_about_qt = a.about, a.about_qt
         self.act_guide, self.act_support_bundle = a.guide, a.support_bundle
+        self.act_import_finess = a.import_finess
         self.lang_actions, self.node_actions, self.menus = a.languages, a.node_actions, a.menus
         self.menu_file, self.menu_recent, self.toolbar = a.menu_file, a.menu_recent, a.toolbar
-
-    def _build_status(self) -> None:
-        self.online_label = QLabel()
-        self.online_label.setObjectName("onlineState")
-        self.pending_label = QLabel()
-        self.pending_label.setObjectName("pendingCount")
-        self.statusBar().addPermanentWidget(self.pending_label)
-        self.statusBar().addPermanentWidget(self.online_label)
 
     def _connect(self) -> None:
         a, c, side, opening = self.window_actions, self.controller, self.tree_side, self.opening
         c.loaded.connect(self._on_loaded)
+        c.completed.connect(self.tree_side.update_count)  # a region's units counted once they are in
         c.applied.connect(self._on_applied)
         c.refused.connect(self.show_refusal)
         c.pendingChanged.connect(self.set_pending_count)
@@ -127,9 +126,12 @@ class MainWindow(QMainWindow):
         a.collapse.triggered.connect(self.view.collapseAll)
         a.favourites_only.triggered.connect(self._favourites_only_toggled)
         a.focus_tree.triggered.connect(self._toggle_focus)
+        a.bulk_edit.triggered.connect(self.open_bulk_edit)
+        a.dashboard.triggered.connect(self.show_dashboard)
         a.about.triggered.connect(self.about)
         a.guide.triggered.connect(self.show_guide)
         a.support_bundle.triggered.connect(self.create_support_bundle)
+        a.import_finess.triggered.connect(self.import_finess)
         a.about_qt.triggered.connect(QApplication.aboutQt)
         for code, act in a.languages.items():
             act.triggered.connect(lambda _checked=False, lang=code: self.set_language(lang))
@@ -141,6 +143,7 @@ class MainWindow(QMainWindow):
         self.stack.canRedoChanged.connect(a.redo.setEnabled)
         self.stack.indexChanged.connect(self._on_stack_index)
         self.fiche_side.nodeRead.connect(self._on_node_read)
+        side.read_due = lambda done: c.read(lambda ws: due_egs(ws.published.dates(), date.today()), done)
 
     # ================================================================== translations
     def retranslate(self) -> None:
@@ -151,6 +154,10 @@ class MainWindow(QMainWindow):
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
         if getattr(self, "sync", None) is not None:
             self.sync.retranslate()
+        if getattr(self, "capacities", None) is not None:
+            self.capacities.retranslate()
+        if getattr(self, "dossiers", None) is not None:
+            self.dossiers.retranslate()
         self.set_online_state(*self._online)
         self.set_pending_count(self._pending)
         self._update_title()
@@ -199,19 +206,6 @@ class MainWindow(QMainWindow):
 
     def status(self, message: str, ms: int = 10_000) -> None:
         self.statusBar().showMessage(message, ms)
-
-    def set_online_state(self, state: str, detail: str = "") -> None:
-        """Show the server state: 'online', 'offline', 'syncing', 'error' or 'unknown'; detail as tooltip."""
-        self._online = (state, detail)
-        text = {
-            "online": self.tr("En ligne"),
-            "offline": self.tr("Hors ligne"),
-            "syncing": self.tr("Synchronisation…"),
-            "error": self.tr("Erreur de synchronisation"),
-        }.get(state, self.tr("Serveur non configuré"))
-        colour = ONLINE_COLOURS.get(state, "#757575")
-        self.online_label.setText(f"<span style='color:{colour}'>●</span> {text}")
-        self.online_label.setToolTip(detail)
 
     def set_pending_count(self, n: int) -> None:
         """Show how many changes wait in the outbox."""
@@ -313,12 +307,17 @@ class MainWindow(QMainWindow):
 
     def _context_menu(self, pos) -> None:
         index = self.view.indexAt(pos)
-        if index.isValid():
+        if index.isValid() and not self.view.selectionModel().isSelected(index):  # a multi-selection stays
             self.view.setCurrentIndex(index)
         menu = QMenu(self)
         menu.addActions(self.node_actions)
+        menu.addAction(self.window_actions.bulk_edit)
         menu.addSeparator()
         menu.addActions([self.act_undo, self.act_redo])
+        menu.addSeparator()
+        menu.addActions(self.capacities.context_actions())
+        menu.addSeparator()
+        menu.addActions(self.dossiers.context_actions())
         menu.popup(self.view.viewport().mapToGlobal(pos))
         self._last_context_menu = menu
 
@@ -331,29 +330,6 @@ class MainWindow(QMainWindow):
         target.setFocus()
         if target is self.right:
             self.form_view.setFocus()
-
-    # ================================================================== the rest
-    def about(self) -> AboutDialog:
-        """Version, workspace path, log folder and how to reach support (app/views/about.py)."""
-        from app.views.about import AboutDialog  # package metadata read when asked for, not at start-up
-
-        self.about_dialog = AboutDialog(self.controller.path, self)
-        self.about_dialog.open()
-        return self.about_dialog
-
-    def show_guide(self) -> GuideDialog:
-        """The user guide beside the window (F1), in the interface's language."""
-        if self.guide_dialog is None:
-            self.guide_dialog = GuideDialog(self)
-        self.guide_dialog.show()
-        self.guide_dialog.raise_()
-        self.guide_dialog.activateWindow()
-        return self.guide_dialog
-
-    def create_support_bundle(self) -> None:
-        from app.views.support_bundle import create_support_bundle  # loaded only when asked for
-
-        create_support_bundle(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.sync.close()

@@ -8,11 +8,10 @@ unit whose second contact has no channel: the problem is said on its repetition)
 """
 from __future__ import annotations
 
-import os
-import sys
 import tempfile
-import time
 from pathlib import Path
+
+from app.views.screenshot_kit import each_language, output_dir, settle
 
 CANAL = "https://mos.esante.gouv.fr/NOS/TRE_R200-CanalCommunication/FHIR/TRE-R200-CanalCommunication"
 CONF = "https://mos.esante.gouv.fr/NOS/TRE_R283-NiveauConfidentialite/FHIR/TRE-R283-NiveauConfidentialite"
@@ -46,24 +45,12 @@ def _prepare(ws) -> None:
     fiche_service.validate_all(ws)
 
 
-def _idle(window, app) -> None:
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        app.processEvents()
-        if not window.worker.busy:
-            break
-        time.sleep(0.01)
-    for _ in range(8):
-        app.processEvents()
-        time.sleep(0.02)
-
-
 def _shoot(app, window, path: str, out: Path, scroll_to: str | None = None) -> None:
     from PySide6.QtCore import QPoint
 
     if not window.select_path(path, expand=True):
         raise RuntimeError(f"not in the tree: {path}")
-    _idle(window, app)
+    settle(app, window)
     view = window.fiche_side.form_view
     if not view.header.list_button.isChecked():
         view.header.list_button.click()
@@ -71,21 +58,14 @@ def _shoot(app, window, path: str, out: Path, scroll_to: str | None = None) -> N
         row = view.row(scroll_to)
         page = view.stack.currentWidget()
         page.verticalScrollBar().setValue(row.mapTo(view.built.root, QPoint(0, 0)).y() - 40)
-    _idle(window, app)
+    settle(app, window)
     window.grab().save(str(out), "PNG")
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    out = Path(args[0] if args else "docs/screenshots")
-    out.mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEventLoop, QTimer
-
+    out = output_dir(argv)
     from app.models.demo import make_demo
-    from app.views.i18n import TRANSLATIONS
     from app.views.launch import make_app
-    from app.views.main_window import MainWindow
 
     app = make_app()
     written = []
@@ -94,22 +74,10 @@ def main(argv: list[str] | None = None) -> int:
         ws = make_demo(path)
         _prepare(ws)
         ws.close()
-        for lang in ("fr", "en"):
-            TRANSLATIONS.apply(lang)
-            window = MainWindow(remember=False)
-            window.resize(1500, 900)
-            loop = QEventLoop()
-            window.workspaceOpened.connect(lambda _p, loop=loop: loop.quit())
-            QTimer.singleShot(60_000, loop.quit)
-            window.open_workspace(path)
-            window.show()
-            loop.exec()
+        for lang, window in each_language(app, path, size=(1500, 900)):
             _shoot(app, window, POLE, out / f"pole-problems-{lang}.png")
             _shoot(app, window, UNIT, out / f"nested-problem-{lang}.png", scroll_to="uo.contacts")
             written += [out / f"pole-problems-{lang}.png", out / f"nested-problem-{lang}.png"]
-            window.close()
-            app.processEvents()
-    TRANSLATIONS.apply("fr")
     for name in written:
         print(name)
     return 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.models.refusals import MESSAGES, Refusal, render
+from app.views.i18n import current_language
 from app.views.labels import dossier_label, kind_label, status_label
 
 CONTEXT = "Refusal"
@@ -25,8 +26,12 @@ def refusal_text(exc: BaseException) -> str:
     """What the user reads for a refused action: the translated template filled with its arguments."""
     if isinstance(exc, Refusal) and exc.key in MESSAGES:
         template = QCoreApplication.translate(CONTEXT, MESSAGES[exc.key])
+        args = dict(exc.args_)
+        texts = args.pop("item_texts", None)  # a form item named by its Questionnaire's own translation
+        if isinstance(texts, dict) and texts.get(current_language()):
+            args["item"] = texts[current_language()]
         try:
-            return render(template, exc.args_, kind_label, state_label)
+            return render(template, args, kind_label, state_label)
         except (KeyError, IndexError, ValueError):  # a translation lost a placeholder: say it in French
             return str(exc)
     return str(exc)

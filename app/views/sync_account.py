@@ -8,8 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.sync.auth import AuthError, Secrets, TokenAuth
-from app.sync.client import FhirClient, OfflineError, RetryPolicy, ServerError, token_url
+from app.models.refusals import Refusal
+from app.views.refusal_text import refusal_text
+
+# The sync stack (httpx, keyring) is imported where it is used: it loads with the first connection or sync, not
+# with the window (app_start_s).
+
+REFUSED = {"auth-refused", "auth-denied"}  # the server said no to this identifier or password
 
 
 class MemorySecrets:
@@ -31,12 +36,17 @@ class MemorySecrets:
 
 @dataclass
 class AccountCheck:
-    """Outcome of a check: `ok`; else `kind` ('invalid', 'offline', 'refused', 'error') and a French `message`."""
+    """Outcome of a check: `ok`; else `kind` ('invalid', 'offline', 'refused', 'error') and the refusal `error`.
+    `message` says it in the interface's language when it is read (on the GUI thread, not the sync one)."""
 
     ok: bool
     kind: str = ""
-    message: str = ""
+    error: Refusal | None = None
     refresh_token: str | None = None
+
+    @property
+    def message(self) -> str:
+        return refusal_text(self.error) if self.error is not None else ""
 
 
 def tls_of(ca_bundle: str | None, client_cert: str | None, client_key: str | None):
@@ -49,24 +59,28 @@ def tls_of(ca_bundle: str | None, client_cert: str | None, client_key: str | Non
 def check_account(server: str, user: str, password: str, verify: bool | str = True,
                   cert: tuple[str, str] | None = None) -> AccountCheck:
     """Ask the server's token endpoint for a token with this identifier and password."""
+    from app.sync.auth import AuthError, TokenAuth
+    from app.sync.client import FhirClient, OfflineError, RetryPolicy, token_url
+    from app.sync.errors import SyncError
+
     if not user or not password:
-        return AccountCheck(False, "invalid", "Identifiant et mot de passe sont obligatoires.")
+        return AccountCheck(False, "invalid", Refusal("account-missing"))
     try:
         client = FhirClient(server.rstrip("/"), verify=verify, cert=cert, retry=RetryPolicy(attempts=2, total=8))
     except (OSError, ValueError) as exc:  # an unreadable CA bundle or certificate file
-        return AccountCheck(False, "invalid", f"Certificat illisible : {exc}")
+        return AccountCheck(False, "invalid", Refusal("account-certificate", reason=str(exc)))
     secrets = MemorySecrets()
     try:
         endpoint = token_url(client.metadata(), server.rstrip("/"))
         TokenAuth(endpoint, user, secrets, lambda: password).header(client.http)  # type: ignore[arg-type]
-    except OfflineError:
-        return AccountCheck(False, "offline", "Serveur injoignable : le compte n'a pas pu être vérifié.")
-    except AuthError:
-        return AccountCheck(False, "refused", f"Le serveur a refusé l'identifiant « {user} » ou son mot de passe.")
-    except ServerError as exc:
-        return AccountCheck(False, "error", f"Le serveur a répondu en erreur : {exc}")
-    except Exception as exc:  # noqa: BLE001 - transport trouble while getting the token (TLS, connection)
-        return AccountCheck(False, "offline", f"Serveur injoignable ({type(exc).__name__}).")
+    except OfflineError as exc:
+        return AccountCheck(False, "offline", exc)
+    except AuthError as exc:  # the credentials refused, or a token service the password must not reach
+        return AccountCheck(False, "refused" if exc.key in REFUSED else "error", exc)
+    except SyncError as exc:  # TLS, an answer that is not FHIR, a server error: each its own sentence
+        return AccountCheck(False, "error", exc)
+    except Exception as exc:  # noqa: BLE001 - transport trouble while getting the token (connection)
+        return AccountCheck(False, "offline", Refusal("account-transport", name=type(exc).__name__))
     finally:
         client.close()
     return AccountCheck(True, refresh_token=secrets.refresh)
@@ -74,6 +88,8 @@ def check_account(server: str, user: str, password: str, verify: bool | str = Tr
 
 def keep_login(server: str, user: str, password: str, refresh_token: str | None) -> bool:
     """Store the referent's password (and refresh token) in the OS keyring; False when there is no keyring."""
+    from app.sync.auth import Secrets
+
     secrets = Secrets(server, user)
     stored = secrets.set_password(password)
     secrets.set_refresh_token(refresh_token if stored else None)

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from app.views.refusal_text import error_text
 from app.views.sync_account import check_account, keep_login
 from app.views.sync_dialogs import ServerDialog
 from app.views.sync_host import SyncCore
@@ -65,7 +66,7 @@ class SyncConnection(QObject):
             return check, stored
 
         self.core.worker.submit(job, lambda result: self._checked(dialog, values, *result),
-                                lambda exc: dialog.show_error(str(exc)))
+                                lambda exc: dialog.show_error(error_text(exc)))
 
     def _checked(self, dialog: ServerDialog, values: dict[str, str], check, stored: bool) -> None:
         core = self.core

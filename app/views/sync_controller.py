@@ -14,16 +14,15 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.models.changes import Changes
-from app.sync import reachability
-from app.sync.engine import SyncReport
 from app.views.sync_actions import SyncActions
 from app.views.sync_conflicts import ConflictQueue, gather
 from app.views.sync_connection import SyncConnection
+from app.views.sync_error_text import report_error_text
 from app.views.sync_host import SyncHost
 from app.views.sync_outcome import online_state, progress_text, summary
 from app.views.sync_sending import DossierSending
@@ -31,7 +30,13 @@ from app.views.sync_session import SETTING_KEYS, SyncSession, tls
 from app.views.sync_watch import ServerWatch
 from app.views.sync_worker import SyncWorker
 
+if TYPE_CHECKING:  # the sync stack (httpx, keyring) loads with the first sync, not with the window
+    from app.sync.engine import SyncReport
+
 log = logging.getLogger(__name__)
+
+
+CLOSE_WAIT_S = 1.5  # closing the window during a sync: at most this long for it to stop
 
 
 @dataclass
@@ -170,6 +175,9 @@ class SyncController(QObject):
         config, session, worker = dict(self.config), self.session, self.worker
 
         def job() -> SyncOutcome:
+            from app.sync import reachability
+            from app.sync.engine import SyncReport
+
             verify, cert = tls(config)
             online, detail = reachability.probe(config["url"], 3.0, verify=verify, cert=cert)
             if not online:
@@ -183,6 +191,8 @@ class SyncController(QObject):
 
     def _sync_failed(self, exc: BaseException) -> None:
         log.error("sync failed", exc_info=exc)
+        from app.sync.engine import SyncReport
+
         self._synced(SyncOutcome(SyncReport(errors=[str(exc) or type(exc).__name__])))
 
     def _synced(self, outcome: SyncOutcome) -> None:
@@ -197,7 +207,7 @@ class SyncController(QObject):
         self.status(summary(report, self.pending), 15_000)
         if report.errors and not report.offline and self._user_sync:
             text = QCoreApplication.translate("SyncController", "La synchronisation n'a pas abouti : {0}")
-            self.host.show_refusal(text.format(report.errors[0]))
+            self.host.show_refusal(text.format(report_error_text(report.errors[0])))
         user = self._user_sync
 
         def applied(_changes: Changes | None) -> None:
@@ -211,7 +221,9 @@ class SyncController(QObject):
 
     # ------------------------------------------------------------------ closing
     def close(self) -> None:
-        """Stop the watcher and timers, close the client, wait for the sync thread."""
+        """Stop the watcher and timers, close the client (a request in flight fails, retries stop), and wait
+        for the sync thread at most CLOSE_WAIT_S: a stalled server never holds the window open. What the
+        server has not confirmed stays in the outbox for the next sync."""
         self.watch.stop()
-        self.worker.shutdown(wait=True)
         self.session.drop()
+        self.worker.shutdown(wait=True, timeout=CLOSE_WAIT_S)

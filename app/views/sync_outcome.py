@@ -6,6 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from app.views.sync_error_text import report_error_text
+
 
 def online_state(config: dict[str, str], syncing: bool, reachable: bool | None,
                  last_report: Any) -> tuple[str, str]:
@@ -19,7 +21,7 @@ def online_state(config: dict[str, str], syncing: bool, reachable: bool | None,
             "SyncController", "Serveur injoignable : les modifications restent en attente et partiront dès "
                               "son retour.")
     if last_report is not None and last_report.errors:
-        return "error", "\n".join(last_report.errors)
+        return "error", "\n".join(report_error_text(e) for e in last_report.errors)
     if reachable:
         return "online", config["url"]
     return "offline", QCoreApplication.translate("SyncController", "Vérification du serveur…")
@@ -31,8 +33,8 @@ def summary(report: Any, pending: int) -> str:
         text = QCoreApplication.translate("SyncController", "Hors ligne : {0} modification(s) en attente "
                                                             "d'envoi.")
         return text.format(pending)
-    text = QCoreApplication.translate("SyncController", "Synchronisation terminée : {0} envoyée(s), {1} "
-                                                        "reçue(s), {2} conflit(s).")
+    text = QCoreApplication.translate("SyncController", "Synchronisation terminée : {0} modification(s) directe(s) "
+                                                        "envoyée(s), {1} reçue(s), {2} conflit(s).")
     text = text.format(report.pushed, report.pulled, report.conflicts)
     if report.sent:
         text += " " + QCoreApplication.translate("SyncController", "Dossier envoyé pour validation.")
@@ -43,7 +45,8 @@ def summary(report: Any, pending: int) -> str:
         more = QCoreApplication.translate("SyncController", "{0} dossier(s) refusé(s) par le validateur.")
         text += " " + more.format(report.rejected)
     if report.errors:
-        text += " " + QCoreApplication.translate("SyncController", "Erreur : {0}").format(report.errors[0])
+        text += " " + QCoreApplication.translate("SyncController", "Erreur : {0}").format(
+            report_error_text(report.errors[0]))
     return text
 
 

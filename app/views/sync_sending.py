@@ -6,9 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from app.views import node_rules
+from app.views.refusal_text import error_text
 from app.views.sync_account import check_account
 from app.views.sync_dialogs import DirectionDialog
 from app.views.sync_host import SyncCore
@@ -19,7 +20,7 @@ class DossierSending(QObject):
     def __init__(self, core: SyncCore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.core = core
-        self.confirm_box: QMessageBox | None = None
+        self.confirm_box: QDialog | None = None  # the send dialog (app/views/dossiers/send_dialog.py)
         self.direction_dialog: DirectionDialog | None = None
 
     @property
@@ -41,35 +42,29 @@ class DossierSending(QObject):
                 "SyncController", "Choisissez un établissement ou une de ses unités pour envoyer son "
                                   "dossier."))
             return
-        row = self.host.tree.nodes[structure_id]
-        self.host.controller.read(lambda ws: ws.dossiers.of(structure_id), lambda d: self._confirm(row, d))
+        self.send_structure(structure_id)
 
-    def _confirm(self, row: Any, dossier: Any) -> None:
-        if dossier is not None and dossier.state == "awaiting_direction":
+    def send_structure(self, structure_id: int) -> None:
+        """The send dialog of a structure's dossier: its checklist and diff (app/views/dossiers), read first."""
+        from app.views.dossiers.reads import send_view
+
+        row = self.host.tree.nodes[structure_id]
+        self.host.controller.read(lambda ws: send_view(ws, structure_id), lambda v: self._confirm(row, v))
+
+    def _confirm(self, row: Any, view: Any) -> None:
+        if view.dossier is not None and view.dossier.state == "awaiting_direction" and not view.blockers:
             self.ask_direction(row)
             return
-        text = QCoreApplication.translate("SyncController", "Envoyer le dossier de « {0} » au validateur ?"
-                                                            "\nLes fiches ne pourront plus être modifiées "
-                                                            "avant sa réponse.")
-        box = QMessageBox(QMessageBox.Icon.Question,
-                          QCoreApplication.translate("SyncController", "Envoyer pour validation"),
-                          text.format(row.name),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.host.widget())
-        box.setDefaultButton(QMessageBox.StandardButton.Yes)
-        box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("SyncController",
-                                                                                      "Envoyer"))
-        box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("SyncController",
-                                                                                     "Annuler"))
-        self.confirm_box = box
+        from app.views.dossiers.send_flow import open_send_dialog
 
-        def finished(_result: int) -> None:
+        def send() -> None:
+            self.host.controller.run(lambda ws: ws.dossiers.send(row.id, direction_confirmed=False),
+                                     lambda _ch: self._after_send(row), origin=self.core)
+
+        def closed() -> None:
             self.confirm_box = None
-            if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
-                self.host.controller.run(lambda ws: ws.dossiers.send(row.id, direction_confirmed=False),
-                                         lambda _ch: self._after_send(row), origin=self.core)
 
-        box.finished.connect(finished)
-        box.open()
+        self.confirm_box = open_send_dialog(self.host, view, send, closed)
 
     def _after_send(self, row: Any) -> None:
         def state(d: Any) -> None:
@@ -136,4 +131,4 @@ class DossierSending(QObject):
             self.host.controller.run(lambda ws: ws.dossiers.send(row.id, direction_confirmed=True),
                                      lambda _ch: self._queued(), origin=self.core)
 
-        self.core.worker.submit(job, done, lambda exc: dialog.show_error(str(exc)))
+        self.core.worker.submit(job, done, lambda exc: dialog.show_error(error_text(exc)))

@@ -6,10 +6,12 @@ same, and dropped (its client closed) when they change or the window closes.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.sync.engine import SyncEngine
 from app.views.sync_account import tls_of
+
+if TYPE_CHECKING:  # the sync stack (httpx, keyring) loads with the first sync, not with the window
+    from app.sync.engine import SyncEngine
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +53,8 @@ class SyncSession:
 
     def local_engine(self, ws: Any, config: dict[str, str]) -> SyncEngine:
         """The engine when a server is configured, else one that only reads local conflict data."""
+        from app.sync.engine import SyncEngine
+
         return self.engine_for(ws, config) if config.get("url") else SyncEngine(ws, _NoClient())
 
     def drop(self) -> None:

@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from app.sync import reachability
 from app.views.jobs import Done, Failed, SerialJobs
 
 log = logging.getLogger(__name__)
@@ -25,7 +24,7 @@ class SyncWorker(SerialJobs):
     progress = Signal(str, int, int)  # stage ('push', 'send', 'pull'), done, total (0 = unknown)
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__("ror-sync", parent)
+        super().__init__("ror-sync", parent, daemon=True)  # a stalled read never holds the app's exit
         self._closed = False
 
     def submit(self, fn: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None) -> None:
@@ -39,9 +38,10 @@ class SyncWorker(SerialJobs):
     def unhandled(self, exc: BaseException) -> None:
         log.error("sync job failed", exc_info=exc)
 
-    def shutdown(self, wait: bool = True) -> None:
+    def shutdown(self, wait: bool = True, timeout: float | None = None) -> None:
+        """Take no more jobs; wait for the running one at most `timeout` seconds (then it is left behind)."""
         self._closed = True
-        self._pool.shutdown(wait=wait, cancel_futures=True)
+        self._pool.shutdown(wait=wait, cancel_futures=True, timeout=timeout)  # type: ignore[call-arg]
         self._jobs.clear()
 
 
@@ -68,6 +68,8 @@ class ReachabilityWatcher(QObject):
         """Watch `url` (replacing any previous watch); the first state is always reported."""
         self.stop(wait=0)
         stop = threading.Event()
+
+        from app.sync import reachability  # the sync stack loads once a server is watched, not with the window
 
         def probe(base: str, t: float) -> tuple[bool, str]:
             return reachability.probe(base, t, verify=verify, cert=cert)

@@ -19,6 +19,7 @@ class TreeMarks:
     def _init_marks(self) -> None:
         self.dossier_states: dict[int, str] = {}
         self._summaries: dict[int, Summary] | None = None
+        self._counting = False  # a region's EG rows are shown before their units: no mark until counted
         ev = self.tree.events
         ev.connect("changed", self._marks_changed)
         ev.connect("inserted", lambda parent_id, _index, _ids: self._marks_moved(parent_id))
@@ -30,6 +31,8 @@ class TreeMarks:
     def row_mark(self, row) -> Mark:
         """The mark a row shows: an EG or EJ its subtree's, any other node its own fiche's."""
         if row.kind in FINESS_KINDS:
+            if self._counting:
+                return Mark.DRAFT
             summary = self.summary(row.id)
             if summary is not None:
                 return summary.mark
@@ -43,7 +46,7 @@ class TreeMarks:
 
     def summary_text(self, node_id: int) -> str:
         """"12 fiche(s) : 9 finalisée(s), 2 brouillon(s), 1 avec problème(s)" and the validator's hands."""
-        summary = self.summary(node_id)
+        summary = None if self._counting else self.summary(node_id)
         if summary is None:
             return ""
         parts = [QCoreApplication.translate("TreeMarks", "{0} finalisée(s)").format(summary.finalised)]
@@ -66,6 +69,13 @@ class TreeMarks:
         self.dossier_states = dict(states)
         self._refresh(changed)
 
+    def adopt_summaries(self, summaries: dict[int, Summary] | None) -> None:
+        """Summaries counted off the GUI thread with the rows just loaded (the opening's first paint needs
+        them for every EG row it shows); None while a region's units are still being read (its EG and EJ rows
+        show no mark rather than a green one their units may contradict)."""
+        self._counting = summaries is None
+        self._summaries = summaries
+
     # ------------------------------------------------------------------ keeping the cache right
     def _forget_summaries(self, *_args) -> None:
         self._summaries = None
@@ -83,7 +93,9 @@ class TreeMarks:
         self._summaries = None
         if old is None or not structures:  # nothing shown from the cache since it was last dropped
             return
-        new = self._summaries = structure_summaries(self.tree.nodes, self.tree.kids, self.dossier_states)
+        structures = self._structures_above(structures)  # a dossier's EG reached: its EJ's total moves too
+        new = self._summaries = structure_summaries(self.tree.nodes, self.tree.kids, self.dossier_states,
+                                                    previous=old, changed=structures)
         self._redraw({i for i in structures if old.get(i) != new.get(i)})
 
     def _structures_above(self, ids) -> set[int]:

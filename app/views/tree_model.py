@@ -24,6 +24,7 @@ from app.models.kinds import FINESS_KINDS, Kind
 from app.models.rows import NodeRow
 from app.models.rules import Mark, move_refusal
 from app.models.tree import Tree
+from app.models.tree_states import state_matches
 from app.views.icons import kind_icon
 from app.views.labels import champ_label, kind_label, status_label
 from app.views.tree_drops import TreeDrops
@@ -36,6 +37,9 @@ SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 DROPPABLE = SELECTABLE | Qt.ItemFlag.ItemIsDropEnabled
 DRAGGABLE = DROPPABLE | Qt.ItemFlag.ItemIsDragEnabled
 NEVER_PARENT = Qt.ItemFlag.ItemNeverHasChildren  # a UO: Qt asks no hasChildren of it
+# flags() answers for every row Qt lays out (an expansion of thousands): the combinations made once here.
+DRAGGABLE_LEAF, DROPPABLE_LEAF = DRAGGABLE | NEVER_PARENT, DROPPABLE | NEVER_PARENT
+_UO = Kind.UO.value  # a plain str: an enum member's attribute lookup costs, thousands of times
 _NONE: list[int] = []
 
 
@@ -63,6 +67,8 @@ class TreeModel(TreeMarks, TreeDrops, QAbstractItemModel):
         self._muted = False
         self._query = ""
         self._favourites_only = False
+        self._state = ""  # the state filter (app/models/tree_states.py), "" for none
+        self.due_egs: set[int] = set()  # the EGs due for the yearly update (the "due" state's)
         self._bold = QFont()
         self._bold.setBold(True)
         ev = tree.events
@@ -74,6 +80,7 @@ class TreeModel(TreeMarks, TreeDrops, QAbstractItemModel):
         ev.connect("moved", self._on_moved)
         ev.connect("changed", self._on_changed)
         ev.connect("reset", self._on_reset)
+        ev.connect("extended", self._on_extended)
         self._init_marks()  # after the row notifications: an EG's mark is redrawn once its rows are in place
 
     # ------------------------------------------------------------------ structure
@@ -213,20 +220,23 @@ class TreeModel(TreeMarks, TreeDrops, QAbstractItemModel):
             return SELECTABLE
         parent = nodes.get(row.parent_id) if row.parent_id is not None else None
         movable = _movable_kind(row.kind, parent.kind, parent.domaine) if parent is not None else False
-        flags = DRAGGABLE if movable else DROPPABLE
-        return flags | NEVER_PARENT if row.kind == Kind.UO else flags
+        if row.kind == _UO:
+            return DRAGGABLE_LEAF if movable else DROPPABLE_LEAF
+        return DRAGGABLE if movable else DROPPABLE
 
     # ------------------------------------------------------------------ filtering
     @property
     def filtered(self) -> bool:
         return self._visible is not None
 
-    def set_filter(self, query: str, favourites_only: bool | None = None) -> int:
+    def set_filter(self, query: str, favourites_only: bool | None = None, state: str | None = None) -> int:
         """Show only the matches and their parents; returns how many nodes are shown (all when no filter)."""
         self._query = query
         if favourites_only is not None:
             self._favourites_only = favourites_only
-        visible = self.tree.visible_set(query, self._favourites_only)
+        if state is not None:
+            self._state = state
+        visible = self._visible_set()
         self.beginResetModel()
         self._visible = visible
         self._vkids = {}
@@ -294,8 +304,21 @@ class TreeModel(TreeMarks, TreeDrops, QAbstractItemModel):
         self._vkids = {}
         self._vrows = {}
         if self._visible is not None:
-            self._visible = self.tree.visible_set(self._query, self._favourites_only)
+            self._visible = self._visible_set()
         self.endResetModel()
+
+    def _on_extended(self) -> None:
+        """A region's units came under its EG rows: the rows shown keep their places (and the view its
+        expansion, selection and scroll); a filtered view is computed again over everything."""
+        if self._visible is not None:
+            self._on_reset()
+            return
+        self.layoutAboutToBeChanged.emit()
+        self.layoutChanged.emit()
+
+    def _visible_set(self) -> set[int] | None:
+        only = state_matches(self.tree, self._state, self.dossier_states, self.due_egs) if self._state else None
+        return self.tree.visible_set(self._query, self._favourites_only, only)
 
     def persistent(self, node_id: int) -> QPersistentModelIndex:
         return QPersistentModelIndex(self.index_of_id(node_id))

@@ -5,9 +5,12 @@ the workspace (the tree actions do, through the controller).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,9 +30,14 @@ NOTICE_STYLE = ("#notice { background: #fdecea; color: #8e1b1b; border: 1px soli
 
 
 class TreeSide(QWidget):
+    filtered = Signal(int)  # a filter was applied: the number of nodes shown
+
     def __init__(self, model: TreeModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        self.read_due: Callable[[Callable[[set[int]], None]], None] | None = None  # the EGs due, read async
+        self.state_filter = QComboBox()
+        self.state_filter.setObjectName("stateFilter")
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
         self.filter.setObjectName("filter")
@@ -46,6 +54,7 @@ class TreeSide(QWidget):
         self.count_label.setObjectName("countLabel")
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
+        top.addWidget(self.state_filter)
         top.addWidget(self.favourites_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
@@ -56,8 +65,10 @@ class TreeSide(QWidget):
         self.filter_timer = QTimer(self)
         self.filter_timer.setSingleShot(True)
         self.filter_timer.setInterval(120)
-        self.filter.textChanged.connect(lambda _t: self.filter_timer.start())
-        self.filter_timer.timeout.connect(lambda: self.apply_filter(self.filter.text()))
+        self._typed = False  # text typed while the timer runs: filtered when it ends
+        self.filter.textChanged.connect(self._text_changed)
+        self.filter_timer.timeout.connect(self._typing_paused)
+        self.state_filter.currentIndexChanged.connect(lambda _i: self._state_chosen())
         self.filter.returnPressed.connect(self.filter_return)
         self.favourites_button.toggled.connect(lambda on: self.apply_filter(self.filter.text(), on))
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
@@ -71,7 +82,7 @@ class TreeSide(QWidget):
         view.setUniformRowHeights(True)
         view.setIconSize(QSize(26, 18))
         view.setAlternatingRowColors(True)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # Ctrl/Shift: bulk edits
         view.setDragEnabled(True)
         view.setAcceptDrops(True)
         view.setDropIndicatorShown(True)
@@ -93,6 +104,18 @@ class TreeSide(QWidget):
         self.favourites_button.setToolTip(self.tr("Afficher seulement les établissements suivis "
                                                   "(Ctrl+Maj+B)"))
         self.view.setAccessibleName(self.tr("Arborescence du dossier"))
+        self.state_filter.setAccessibleName(self.tr("Filtrer par état"))
+        self.state_filter.setToolTip(self.tr("Montrer seulement les unités dans cet état (avec le filtre de texte)"))
+        current = self.state_filter.currentData()
+        self.state_filter.blockSignals(True)
+        self.state_filter.clear()
+        for value, text in (("", self.tr("Tous les états")), ("draft", self.tr("Brouillons")),
+                            ("problems", self.tr("Avec problèmes")), ("conflict", self.tr("En conflit")),
+                            ("in_validation", self.tr("Chez le validateur")),
+                            ("due", self.tr("Sans mise à jour depuis un an"))):
+            self.state_filter.addItem(text, value)
+        self.state_filter.setCurrentIndex(max(self.state_filter.findData(current), 0) if current else 0)
+        self.state_filter.blockSignals(False)
         self.update_count()
 
     # ------------------------------------------------------------------ the refusal notice
@@ -107,6 +130,15 @@ class TreeSide(QWidget):
     def current_node_id(self) -> int | None:
         return self.model.id_of(self.view.currentIndex())
 
+    def selected_node_ids(self) -> list[int]:
+        """The selected nodes in tree order (the current one when nothing is selected): a bulk edit's targets."""
+        ids = {self.model.id_of(i) for i in self.view.selectionModel().selectedRows(0)}
+        ids.discard(None)
+        if not ids:
+            current = self.current_node_id()
+            return [current] if current is not None else []
+        return [i for i in self.model.tree.depth_first() if i in ids]
+
     def current_row(self) -> NodeRow | None:
         node_id = self.current_node_id()
         return self.model.tree.nodes.get(node_id) if node_id is not None else None
@@ -118,6 +150,10 @@ class TreeSide(QWidget):
             return False
         index = self.model.index_of_id(node_id)
         if not index.isValid():  # hidden by the filter
+            self.state_filter.blockSignals(True)
+            self.state_filter.setCurrentIndex(0)
+            self.state_filter.blockSignals(False)
+            self.model.set_filter(self.model._query, state="")  # noqa: SLF001 - the text is cleared below
             self.filter.clear()
             self.apply_filter("")
             index = self.model.index_of_id(node_id)
@@ -155,11 +191,37 @@ class TreeSide(QWidget):
         self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter.selectAll()
 
-    def apply_filter(self, text: str, favourites_only: bool | None = None) -> int:
+    def _text_changed(self, _text: str) -> None:
+        """The first keystroke after a pause filters at once; those typed quickly after it wait for the timer,
+        so a fast typist is not slowed down by one filter per letter (and a user never waits a debounce)."""
+        if self.filter_timer.isActive():
+            self._typed = True
+            return
+        self.apply_filter(self.filter.text())
+        self.filter_timer.start()
+
+    def _typing_paused(self) -> None:
+        if self._typed:
+            self.apply_filter(self.filter.text())
+            self.filter_timer.start()
+
+    def _state_chosen(self) -> None:
+        state = self.state_filter.currentData() or ""
+        if state == "due" and self.read_due is not None:
+            self.read_due(self._due_read)
+        self.apply_filter(self.filter.text(), state=state)
+
+    def _due_read(self, egs: set[int]) -> None:
+        self.model.due_egs = set(egs)
+        if self.state_filter.currentData() == "due":
+            self.apply_filter(self.filter.text())
+
+    def apply_filter(self, text: str, favourites_only: bool | None = None, state: str | None = None) -> int:
         """Narrow the tree to the matches and their parents; returns the number of nodes shown."""
         self.filter_timer.stop()
+        self._typed = False
         current = self.current_node_id()
-        shown = self.model.set_filter(text, favourites_only)
+        shown = self.model.set_filter(text, favourites_only, state)
         if self.model.filtered and shown <= EXPAND_ALL_LIMIT:
             self.view.expandAll()
         elif not self.model.filtered:
@@ -167,6 +229,7 @@ class TreeSide(QWidget):
         if current is not None and self.model.index_of_id(current).isValid():
             self.select_node(current)
         self.update_count()
+        self.filtered.emit(shown)
         return shown
 
     def filter_return(self) -> None:

@@ -23,6 +23,7 @@ class WindowActions(QObject):
         self.new_ws = self._action(KEYS.New, SP.SP_FileIcon)
         self.open_ws = self._action(KEYS.Open, SP.SP_DialogOpenButton)
         self.open_demo = self._action()
+        self.import_finess = self._action()
         self.quit = self._action(KEYS.Quit)
         self.undo = self._action(KEYS.Undo, SP.SP_ArrowBack)
         self.redo = self._action(KEYS.Redo, SP.SP_ArrowForward)
@@ -39,6 +40,8 @@ class WindowActions(QObject):
         self.collapse = self._action("Ctrl+Shift+W")
         self.favourites_only = self._action("Ctrl+Shift+B", checkable=True)
         self.focus_tree = self._action("F6")
+        self.bulk_edit = self._action("Ctrl+Shift+G")
+        self.dashboard = self._action("Ctrl+Shift+T")
         self.guide = self._action(KEYS.HelpContents)
         self.support_bundle = self._action()
         self.about = self._action()
@@ -72,12 +75,14 @@ class WindowActions(QObject):
         self.menu_file.addActions([self.new_ws, self.open_ws])
         self.menu_file.addMenu(self.menu_recent)
         self.menu_file.addAction(self.open_demo)
+        self.menu_file.addAction(self.import_finess)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.quit)
         self.menu_edit = bar.addMenu("")
         self.menu_edit.addActions([self.undo, self.redo])
         self.menu_edit.addSeparator()
         self.menu_edit.addActions(self.node_actions)
+        self.menu_edit.addAction(self.bulk_edit)
         self.menu_edit.addSeparator()
         self.menu_edit.addAction(self.find)
         self.menu_view = bar.addMenu("")
@@ -86,6 +91,8 @@ class WindowActions(QObject):
         self.menu_view.addMenu(self.menu_lang)
         self.menu_view.addSeparator()
         self.menu_view.addActions([self.favourites_only, self.expand, self.collapse, self.focus_tree])
+        self.menu_view.addSeparator()
+        self.menu_view.addAction(self.dashboard)
         self.menu_help = bar.addMenu("")
         self.menu_help.addActions([self.guide, self.support_bundle])
         self.menu_help.addSeparator()
@@ -127,6 +134,8 @@ class WindowActions(QObject):
                  self.tr("Ouvrir un fichier d'espace de travail"))
         set_text(self.open_demo, self.tr("Ouvrir la &démonstration"),
                  self.tr("Ouvrir l'espace de démonstration"))
+        set_text(self.import_finess, self.tr("&Importer l'extraction FINESS…"),
+                 self.tr("Créer ou mettre à jour les EJ et EG depuis l'extraction publique FINESS (fichier .csv)"))
         set_text(self.quit, self.tr("&Quitter"), self.tr("Fermer ROR Référent"))
         tips = self.node_tips()
         for act, text in ((self.create, self.tr("&Créer…")), (self.rename, self.tr("&Renommer…")),
@@ -134,12 +143,17 @@ class WindowActions(QObject):
                           (self.delete, self.tr("&Supprimer…")),
                           (self.favourite, self.tr("Mes é&tablissements"))):
             set_text(act, text, tips[act])
+        set_text(self.bulk_edit, self.tr("Modification &groupée…"),
+                 self.tr("Modifier en une fois les unités sélectionnées (Ctrl/Maj+clic) ou celles des "
+                         "établissements sélectionnés, avec un aperçu (Ctrl+Maj+G)"))
         set_text(self.find, self.tr("&Filtrer l'arborescence"),
                  self.tr("Aller au champ de filtre (Ctrl+F)"))
         set_text(self.expand, self.tr("Tout &déplier"), None)
         set_text(self.collapse, self.tr("Tout &replier"), None)
         set_text(self.favourites_only, self.tr("Afficher seulement « Mes établissements »"), None)
         set_text(self.focus_tree, self.tr("Passer de l'arborescence à la fiche"), None)
+        set_text(self.dashboard, self.tr("&Tableau de bord des établissements"),
+                 self.tr("Avancement, problèmes et mise à jour annuelle de chaque EG (Ctrl+Maj+T)"))
         set_text(self.guide, self.tr("&Guide d'utilisation"), self.tr("Ouvrir le guide d'utilisation (F1)"))
         set_text(self.support_bundle, self.tr("Créer un paquet pour le &support…"),
                  self.tr("Enregistrer un fichier .zip à transmettre au support ROR (sans aucun mot de passe)"))

@@ -28,7 +28,7 @@ class WorkspaceOpening(QObject):
         """Open the demo workspace of the user's data directory, making it first when absent."""
         from app.models.demo import make_demo
 
-        self.controller.open(workspaces.default_workspace(), maker=lambda p: make_demo(p))
+        self.controller.open(workspaces.default_workspace(), maker=lambda p: make_demo(p, capacities=True))
 
     def open_start_workspace(self) -> None:
         """First start: the last workspace when it still exists, else the demo one."""

@@ -43,6 +43,13 @@ from app.models.forms.questionnaire import ItemDef, Questionnaire, value_set_of
 from app.models.forms.values import _to_answer
 
 CODED = ("choice", "open-choice", "coding")
+# Organization.identifier slices of the ROR profile: the TRE_G07 type code, and the systems that say it untyped.
+G07 = "https://mos.esante.gouv.fr/NOS/TRE_G07-TypeIdentifiantStructure/FHIR/TRE-G07-TypeIdentifiantStructure"
+IDENTIFIER_SLICES: dict[str, tuple[str, set[str]]] = {
+    "finess": ("1", {"https://finess.esante.gouv.fr", "http://finess.sante.gouv.fr", "urn:oid:1.2.250.1.71.4.2.2.1"}),
+    "sirene": ("2", {"https://sirene.fr"}),
+    "numSIRET": ("3", {"http://sirene.fr"}),
+}
 
 
 @dataclass
@@ -182,12 +189,26 @@ def _select(node: Any, segs: list[Seg], systems: set[str]) -> list[Any]:
             found.extend(value if isinstance(value, list) else [value])
         if seg.url:
             found = [e for e in found if isinstance(e, dict) and e.get("url") == seg.url]
+        elif seg.slice in IDENTIFIER_SLICES and seg.name == "identifier":
+            found = [e for e in found if isinstance(e, dict) and _in_identifier_slice(e, seg.slice)]
         elif seg.slice:
             wanted = SLICE_SYSTEMS.get(seg.slice, set()) | systems
             if wanted:
                 found = [e for e in found if isinstance(e, dict) and _systems_of(e) & wanted]
         nodes = found
     return nodes
+
+
+def _in_identifier_slice(identifier: dict, slice_name: str) -> bool:
+    """An identifier belongs to a slice by its TRE_G07 type when it has one, else by its system: a FINESS
+    number never fills the SIRET item however the identifiers are ordered."""
+    code, systems = IDENTIFIER_SLICES[slice_name]
+    type_ = identifier.get("type")
+    codings = type_.get("coding") if isinstance(type_, dict) else None
+    typed = {str(c.get("code")) for c in codings or [] if isinstance(c, dict) and c.get("system") == G07}
+    if typed:
+        return code in typed
+    return identifier.get("system") in systems
 
 
 def _systems_of(element: dict) -> set[str]:

@@ -20,7 +20,7 @@ Public API:
         .enabled_answers() -> dict     the answers of enabled items only (what is saved / extracted)
         .expression_errors: list[str]  expressions that failed (support information)
     Problem (app/models/validation/problem.py): .link_id, .key, .code, .level, .path, .message; .blocking
-    PrefilledValueError(message_fr)
+    PrefilledValueError(Refusal "prefilled-item": item, item_texts)
 """
 from __future__ import annotations
 
@@ -32,6 +32,7 @@ from app.models.forms.expressions import ExpressionError, evaluate
 from app.models.forms.questionnaire import ItemDef, Questionnaire
 from app.models.forms.response import to_response
 from app.models.forms.values import answer_code, answer_value, to_answers
+from app.models.refusals import Refusal
 from app.models.validation.facts import Facts
 from app.models.validation.problem import Problem
 from app.models.validation.values import compare as _compare
@@ -39,8 +40,9 @@ from app.models.validation.values import compare as _compare
 REQUIRED = "Champ obligatoire"
 
 
-class PrefilledValueError(Exception):
-    """The edit would remove the last pre-filled value of a mandatory item (message in French)."""
+class PrefilledValueError(Refusal):
+    """The edit would remove the last pre-filled value of a mandatory item. `item` is the French text, and
+    `item_texts` its translations, so a view names the item in the interface's language."""
 
 
 class FormState:
@@ -96,10 +98,7 @@ class FormState:
         kept_before = protected & {answer_code(a) for a in self.answers.get(item.link_id) or []}
         kept_after = protected & {answer_code(a) for a in new}
         if kept_before and not kept_after and (item.repeats or not new):
-            label = item.text or item.link_id
-            raise PrefilledValueError(
-                f"« {label} » : la valeur pré-remplie ne peut pas être supprimée, au moins une valeur est "
-                "obligatoire. Vous pouvez compléter la liste ou modifier la valeur.")
+            raise PrefilledValueError("prefilled-item", item=item.text or item.link_id, item_texts=dict(item.texts))
 
     def _invalidate(self) -> None:
         self._qr = None

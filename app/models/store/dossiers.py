@@ -7,17 +7,19 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from app.models.changes import Changes
 from app.models.kinds import Kind
+from app.models.refusals import Refusal
 from app.models.rows import DossierRow, NodeRow
 from app.models.rules import RuleError
-from app.models.store import outbox
+from app.models.store import dossier_work, outbox
 from app.models.store.fiches import fiche_problems
 from app.models.store.queries import (
     advance,
+    back_from_validation,
     dossier_row,
     editable_dossier,
     get_live,
@@ -25,12 +27,13 @@ from app.models.store.queries import (
     structure_of,
     subtree_ids,
 )
-from app.models.store.schema import Dossier, Fiche, Node, Setting, now_iso
+from app.models.store.schema import Dossier, Fiche, Node, OutboxEntry, Setting, now_iso
 from app.models.workflow import (
     EDITABLE_DOSSIER_STATES,
     DossierState,
     FicheStatus,
     OutboxOp,
+    OutboxState,
 )
 
 if TYPE_CHECKING:
@@ -119,6 +122,41 @@ class Dossiers:
             d.updated_at = now_iso()
             return Changes(dossiers={dossier_id}, updated={d.structure_id})
 
+    def reopen(self, dossier_id: int, key: str, task_status: str | None = None, **args: Any) -> Changes:
+        """The server does not hold what the dossier in validation proposed (its Task gone, completed without
+        the content, or a resource changed there meanwhile): the dossier is open again with the reason (a
+        Refusal key and its arguments, the French text in "comment"), and the entries of its changes not on
+        the server (nodes still changed) wait again: nothing is lost, it can be sent again."""
+        with self.ws.write() as s:
+            d = back_from_validation(s, dossier_id, task_status)
+            if d is None:
+                return Changes()
+            d.comments = {"comment": str(Refusal(key, **args)), "key": key, "args": args}
+            changed = select(Node.id).where(Node.dirty.is_(True))
+            again = list(s.scalars(select(OutboxEntry.id).where(
+                OutboxEntry.dossier_id == d.id, OutboxEntry.state == OutboxState.DONE.value,
+                OutboxEntry.op.not_in([OutboxOp.SEND.value, OutboxOp.WITHDRAW.value]),
+                OutboxEntry.node_id.in_(changed))))
+            if again:
+                s.execute(update(OutboxEntry).where(OutboxEntry.id.in_(again))
+                          .values(state=OutboxState.PENDING.value))
+            return Changes(dossiers={dossier_id}, updated={d.structure_id}, outbox=set(again))
+
+    def rebase(self, node_id: int, version: str | None = None, location: dict[str, Any] | None = None) -> Changes:
+        """What a reopened dossier proposes is now based on what the server holds: the node's resource at
+        `version` (it holds the dossier's content already), or the server's copy of its Location; the node stays
+        changed, so the dossier sent again carries these versions (If-Match) and is not refused on them."""
+        with self.ws.write() as s:
+            node = s.get(Node, node_id)
+            if node is None:
+                return Changes()
+            if version:
+                node.server_version = version
+            fiche = s.get(Fiche, node_id) if location is not None else None
+            if fiche is not None:
+                fiche.location = location
+            return Changes(updated={node_id})
+
     def carry_choice(self, node_id: int) -> bool | None:
         """The answer given for this fiche to "carry the edit into the open dossier?", or None (ask): it holds
         until the dossier is sent (a sent dossier's `sent_at` changes, a published one is followed by a new one)."""
@@ -137,6 +175,44 @@ class Dossiers:
             if d is not None:
                 s.merge(Setting(key=_carry_key(d.id, node_id), value=f"{'yes' if carry else 'no'}|{d.sent_at or ''}"))
         return Changes()
+
+
+    # ------------------------------------------------------------------ before sending (dossier_work.py)
+    def open_on(self, node_id: int) -> Changes:
+        """Open a dossier on the structure (EG or EJ) of a node."""
+        with self.ws.write() as s:
+            return dossier_work.open_on(s, node_id)
+
+    def checklist(self, node_id: int) -> list[dossier_work.Blocker]:
+        """What blocks the sending of the structure's dossier, fiche by fiche (empty: it may be sent)."""
+        with self.ws.read() as s:
+            return dossier_work.checklist(s, dossier_work.structure_for(s, node_id))
+
+    def finalise_complete(self, node_id: int) -> tuple[Changes, list[int], set[int]]:
+        """Finalise, in one transaction, every fiche of the dossier nothing blocks: (changes, the fiches
+        finalised, the outbox entries appended), what `unfinalise` needs to take it back in one step."""
+        with self.ws.write() as s:
+            structure = dossier_work.structure_for(s, node_id)
+            return dossier_work.finalise_complete(s, structure, self.ws.fiches.finalise)
+
+    def unfinalise(self, node_ids: list[int], undoing: set[int]) -> Changes:
+        with self.ws.write() as s:
+            return dossier_work.unfinalise(s, node_ids, undoing)
+
+    def withdraw(self, node_id: int) -> Changes:
+        """Withdraw the structure's sent dossier (at once when it has not reached the server)."""
+        with self.ws.write() as s:
+            return dossier_work.withdraw(s, node_id)
+
+    def pending_split(self) -> tuple[int, int]:
+        """(changes waiting in dossiers, direct changes waiting for the next sync)."""
+        with self.ws.read() as s:
+            return dossier_work.pending_split(s)
+
+    def summaries(self) -> list[dossier_work.DossierSummary]:
+        """Each structure's latest dossier, for the Dossiers panel."""
+        with self.ws.read() as s:
+            return dossier_work.summaries(s)
 
 
 def _carry_key(dossier_id: int, node_id: int) -> str:

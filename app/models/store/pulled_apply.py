@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from app.models.fiche_service import fiche_answers
 from app.models.kinds import CHILDREN, Kind
 from app.models.pulled import NODE_COLUMNS, PulledItem, PullResult, Unfit
+from app.models.store.published import record_pulled
 from app.models.store.schema import Fiche, Node, now_iso
 
 Inherited = tuple[Any, Any, Any]  # (domaine, departement, categorie) of a node, for the nodes below it
@@ -89,6 +90,7 @@ def apply(s: Session, items: list[PulledItem], locations: list[dict[str, Any]] |
     state.flush()
     if locations:
         _apply_locations(s, locations, state.inherited, result, stamp)
+    record_pulled(s, result.changes.inserted | result.changes.updated, state.published_at)
     return result
 
 
@@ -132,6 +134,7 @@ class _State:
         self.fiches: dict[int, Fiche] = {}
         self.new_nodes: list[dict[str, Any]] = []
         self.new_fiches: list[dict[str, Any]] = []
+        self.published_at: dict[int, str] = {}  # node id -> the server's lastUpdated of what it sent
 
     def preload(self, items: list[PulledItem]) -> None:
         """Read at once the nodes and fiches the pull will update."""
@@ -170,6 +173,7 @@ class _State:
             self.by_uid[item.uid] = node_id
         result.inserted += 1
         result.changes.inserted.add(node_id)
+        self._stamp(node_id, item)
 
     def update(self, node_id: int, item: PulledItem, parent_id: int | None, stamp: str,
                result: PullResult) -> None:
@@ -190,8 +194,14 @@ class _State:
         _populate(item, node.kind, node.categorie or above[2], item.columns.get("champ") or node.champ,
                   node.domaine or above[0], known.location if known is not None else None)
         _update_node(self.s, node, known, item, parent_id, stamp)
+        self._stamp(node_id, item)
         result.updated += 1
         result.changes.updated.add(node_id)
+
+    def _stamp(self, node_id: int, item: PulledItem) -> None:
+        last = _stamp_of(item)[0]
+        if last:
+            self.published_at[node_id] = last
 
     def flush(self) -> None:
         if self.new_nodes:

@@ -10,7 +10,7 @@ from app.models.changes import Changes
 from app.models.kinds import Kind
 from app.models.rows import TREE_COLUMNS, DossierRow, FicheRecord, NodeRecord, NodeRow
 from app.models.rules import RuleError, check_dossier_transition
-from app.models.store.schema import Dossier, Fiche, Node
+from app.models.store.schema import Dossier, Fiche, Node, now_iso
 from app.models.workflow import EDITABLE_DOSSIER_STATES, DossierState
 
 TREE_COLS = [getattr(Node, c) for c in TREE_COLUMNS]
@@ -83,6 +83,18 @@ def advance(d: Dossier, state: DossierState) -> None:
     if d.state != state:
         check_dossier_transition(d.state, state)
         d.state = state
+
+
+def back_from_validation(s: Session, dossier_id: int, task_status: str | None) -> Dossier | None:
+    """The dossier open again after its Task ended without publishing (withdrawn, or reopened on what the server
+    lacks): no submission any more; None when the dossier is gone."""
+    d = s.get(Dossier, dossier_id)
+    if d is None:
+        return None
+    if d.state == DossierState.IN_VALIDATION:
+        advance(d, DossierState.OPEN)
+    d.task_status, d.submission_uid, d.sent_at, d.updated_at = task_status, None, None, now_iso()
+    return d
 
 
 def node_row(s: Session, node_id: int) -> NodeRow | None:

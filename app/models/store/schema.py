@@ -3,10 +3,14 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Table, Text
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Table, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from app.models.clock import now_iso
+
+# The conditions of the partial indexes on fiche (a query must repeat them word for word to use the index).
+FICHE_WITH_LOCATION = "location IS NOT NULL AND location != 'null'"
+FICHE_WITH_CAPACITIES = "instr(answers, '\"uo.capacites\"') > 0"
 
 
 class Base(DeclarativeBase):
@@ -63,6 +67,10 @@ class Fiche(Base):
     location: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # a UO's Location (capacities), as last known
     updated_at: Mapped[str] = mapped_column(String(32), default=now_iso)
 
+    # lits et places (migration 0006): the few fiches holding capacities, found without reading every answer
+    __table_args__ = (Index("ix_fiche_with_location", "node_id", sqlite_where=text(FICHE_WITH_LOCATION)),
+                      Index("ix_fiche_with_capacities", "node_id", sqlite_where=text(FICHE_WITH_CAPACITIES)))
+
 
 class Dossier(Base):
     """A dossier collaboratif on one structure (EG or EJ) and where it stands in validation."""
@@ -112,6 +120,67 @@ class ConflictCopy(Base):
     server_version: Mapped[str | None] = mapped_column(String(32))
     resource: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     created_at: Mapped[str] = mapped_column(String(32), default=now_iso)
+
+
+class Published(Base):
+    """What the server last published of a node (the diff's base): its name, place and answers, and when.
+
+    `structure_id` is the EG (or EJ) the node belonged to; the structure's own row also keeps the date of its
+    last yearly confirmation without change (`confirmed_at`).
+    """
+
+    __tablename__ = "published"
+
+    node_id: Mapped[int] = mapped_column(ForeignKey("node.id", ondelete="CASCADE"), primary_key=True)
+    structure_id: Mapped[int] = mapped_column(Integer, index=True)
+    kind: Mapped[str] = mapped_column(String(2))
+    name: Mapped[str] = mapped_column(Text, default="")
+    parent_id: Mapped[int | None] = mapped_column(Integer)
+    answers: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    published_at: Mapped[str] = mapped_column(String(32), default=now_iso)
+    confirmed_at: Mapped[str | None] = mapped_column(String(32))
+
+
+class Capacity(Base):
+    """A unit's latest capacity figures for one nature, gender and temporality (lits et places).
+
+    `counts` is `{status code (J188): int | None}`; `sync_state` says whether the server has them ('synced',
+    'pending', 'refused' with `error`, 'conflict'); `base_version` is the Location version they were based on.
+    """
+
+    __tablename__ = "capacity"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    node_id: Mapped[int] = mapped_column(ForeignKey("node.id", ondelete="CASCADE"), index=True)
+    nature: Mapped[str] = mapped_column(String(4))
+    gender: Mapped[str] = mapped_column(String(8), default="")
+    temporality: Mapped[str] = mapped_column(String(4), default="01")
+    counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    source: Mapped[str | None] = mapped_column(String(4))
+    updated_at: Mapped[str | None] = mapped_column(String(32))
+    sync_state: Mapped[str] = mapped_column(String(12), default="pending")
+    error: Mapped[str | None] = mapped_column(Text)
+    base_version: Mapped[str | None] = mapped_column(String(32))
+
+    __table_args__ = (Index("ux_capacity_key", "node_id", "nature", "gender", "temporality", unique=True),)
+
+
+class CapacityHistory(Base):
+    """Every figure entered, kept locally (the server only gets the latest): the 30-day chart reads it."""
+
+    __tablename__ = "capacity_history"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    node_id: Mapped[int] = mapped_column(ForeignKey("node.id", ondelete="CASCADE"))
+    nature: Mapped[str] = mapped_column(String(4))
+    gender: Mapped[str] = mapped_column(String(8), default="")
+    temporality: Mapped[str] = mapped_column(String(4), default="01")
+    counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    source: Mapped[str | None] = mapped_column(String(4))
+    at: Mapped[str] = mapped_column(String(32), default=now_iso)
+
+    __table_args__ = (Index("ix_capacity_history_node_at", "node_id", "at"),
+                      Index("ix_capacity_history_at", "at"))
 
 
 class ValueSetCache(Base):

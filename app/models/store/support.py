@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 # Stored documents (JSON) and free texts, by table: (primary key, columns). Settings are rewritten apart.
 TEXTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "fiche": ("node_id", ("answers", "draft", "resource", "location")),
+    "published": ("node_id", ("answers",)),  # the last published fiches: the same contacts as the fiches
     "conflict": ("node_id", ("resource",)),
     "outbox": ("id", ("payload", "last_error")),
     "journal": ("id", ("message", "detail")),

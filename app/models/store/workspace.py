@@ -26,12 +26,16 @@ class Workspace:
     """A referent's local copy of the establishment tree and its pending work."""
 
     def __init__(self, path: Path, engine: Engine) -> None:
+        from app.models.store.bulk import Bulk
+        from app.models.store.capacities import Capacities
         from app.models.store.conflicts import Conflicts
+        from app.models.store.dashboard_reads import DashboardReads
         from app.models.store.dossiers import Dossiers
         from app.models.store.fiches import Fiches
         from app.models.store.journal import Journal
         from app.models.store.nodes import Nodes
         from app.models.store.outbox import Outbox
+        from app.models.store.published import PublishedStore
         from app.models.store.server import ServerCopy
         from app.models.store.settings import Settings
         from app.models.store.structures import Structures
@@ -50,8 +54,12 @@ class Workspace:
         self.server = ServerCopy(self)
         self.structures = Structures(self)
         self.tree = TreeReads(self)
+        self.dashboard = DashboardReads(self)
         self.journal = Journal(self)
         self.settings = Settings(self)
+        self.capacities = Capacities(self)
+        self.bulk = Bulk(self)
+        self.published = PublishedStore(self)
 
     # ------------------------------------------------------------------ opening
     @classmethod

@@ -40,7 +40,7 @@ from app.models.support.scrub import map_strings, scrub_json_text, scrub_setting
 JOURNAL_LIMIT = 5000
 # Stored texts, by what they hold: FHIR documents (contacts inside), and texts that may quote anything.
 DOCUMENTS = frozenset({"fiche.answers", "fiche.draft", "fiche.resource", "fiche.location", "conflict.resource",
-                       "outbox.payload"})
+                       "outbox.payload", "published.answers"})
 FREE_JSON = frozenset({"outbox.payload", "journal.detail", "dossier.comments"})
 FREE_PLAIN = frozenset({"outbox.last_error", "journal.message", "node.comment"})
 FREE = FREE_JSON | FREE_PLAIN

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.views.forms.elided_label import ElidedLabel
 from app.views.problem_text import problem_place, problem_text
 
 GREEN, RED, ORANGE, GREY, OCHRE = "#2e7d32", "#c62828", "#e65100", "#455a64", "#8d6e00"
@@ -87,9 +88,8 @@ class ProblemList(QFrame):
 class FormHeader(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel()
+        self.title = ElidedLabel()  # the header's whole width, "…" and a tooltip when still too long
         self.title.setStyleSheet("font-size: 13pt; font-weight: 600;")
-        self.title.setWordWrap(True)
         self.status = QLabel()
         self.problems_label = QPushButton()
         self.problems_label.setFlat(True)
@@ -106,17 +106,18 @@ class FormHeader(QWidget):
         self.problem_list = ProblemList()
         self.problem_list.on_activated = self.show_problem
         self.problem_list.hide()
-        top = QHBoxLayout()
+        top = QHBoxLayout()  # under the title, which has the header's whole width to itself
         top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.title, 1)
         top.addWidget(self.status)
         top.addWidget(self.problems_label)
         top.addWidget(self.list_button)
         top.addWidget(self.save_button)
         top.addWidget(self.finalise_button)
+        top.insertStretch(2, 1)  # status and problems on the left, the buttons on the right
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
+        layout.addWidget(self.title)
         layout.addLayout(top)
         layout.addWidget(self.problem_list)
         self.list_button.toggled.connect(lambda _on: self._refresh_list())

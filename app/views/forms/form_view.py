@@ -15,7 +15,6 @@ resource and the problem count; what is typed during the save stays unsaved and 
 from __future__ import annotations
 
 import copy
-import dataclasses
 from collections.abc import Callable
 from typing import Any
 
@@ -33,23 +32,22 @@ from PySide6.QtWidgets import (
 from app.models import fiche_service
 from app.models.changes import Changes
 from app.models.fiche_service import OpenedFiche
-from app.models.forms import PrefilledValueError, Problem
-from app.models.forms_catalog import NAME_LINK_IDS, with_name
-from app.models.kinds import Kind
-from app.views.forms.form_builder import BuiltForm, FieldRow, build_form, order_tabs
+from app.models.forms import Problem
+from app.views.forms.form_builder import BuiltForm, build_form, order_tabs
+from app.views.forms.form_editing import FormEditing
 from app.views.forms.form_header import DraftBanner, FormHeader
+from app.views.forms.form_naming import FormNaming
 from app.views.forms.form_store import FormStore, Writer
 from app.views.forms.form_writes import FormWrites
-from app.views.forms.name_advice import TYPE_LINK_ID, NameAdvice
+from app.views.forms.name_advice import NameAdvice
 from app.views.i18n import current_language
-from app.views.labels import type_offre_label
 from app.views.refusal_text import error_text
 
 AUTOSAVE_MS = 1000
 MAX_CACHED_FORMS = 6
 
 
-class FormView(FormWrites, QWidget):
+class FormView(FormWrites, FormNaming, FormEditing, QWidget):
     saved = Signal(object)  # app.models.changes.Changes of the form's own writes
     loaded = Signal(int)  # node id, once its fiche is shown
 
@@ -297,45 +295,6 @@ class FormView(FormWrites, QWidget):
         if self.built is not None:
             order_tabs(self.built.root)
 
-    # ------------------------------------------------------------------ the label rule beside the name
-    def _add_advice(self, form_id: str, built: BuiltForm) -> None:
-        """The name field of a unit's form gets the rule's suggestion (one click) and advice."""
-        link_id = next((k for k in dict.fromkeys(NAME_LINK_IDS.values()) if k in built.rows), None)
-        if link_id is None or built.rows[link_id].item.read_only:
-            return  # EJ and EG names come from FINESS
-        advice = NameAdvice()
-        built.rows[link_id].add_below(advice)
-        advice.applied.connect(lambda text, link_id=link_id: self.apply_name(link_id, text))
-        self._advice[form_id] = (link_id, advice)
-
-    def _type_display(self) -> str | None:
-        """The name of the unit's type d'offre as the fiche says now (its display, else the nomenclature's)."""
-        if self.opened is None or self.opened.questionnaire.get(TYPE_LINK_ID) is None:
-            return None
-        for answer in self.opened.state.get(TYPE_LINK_ID):
-            coding = answer.get("valueCoding") if isinstance(answer, dict) else None
-            if isinstance(coding, dict) and coding.get("code"):
-                label = type_offre_label(str(coding["code"]))
-                return label if label != coding["code"] else str(coding.get("display") or label)
-        return None
-
-    def _update_advice(self) -> None:
-        opened = self.opened
-        entry = self._advice.get(opened.form_id) if opened is not None else None
-        if entry is None:
-            return
-        link_id, advice = entry
-        name = next((str(a.get("valueString")) for a in opened.state.get(link_id) if a.get("valueString")), "")
-        advice.show_for(name, self._type_display(), opened.node.kind == Kind.UO)
-        advice.setEnabled(not opened.locked)
-
-    def apply_name(self, link_id: str, name: str) -> None:
-        """Take the rule's suggestion as the name (one click): an edit like any other, autosaved."""
-        if self.built is None or link_id not in self.built.rows or not name:
-            return
-        self.built.rows[link_id].widget.set_value([{"valueString": name}])
-        self._edited(link_id)
-
     # ------------------------------------------------------------------ writes made elsewhere
     def changes_applied(self, changes: Changes, origin: Any = None) -> None:
         """A write made elsewhere (tree, sync, undo) that names the fiche on screen: read it again when it has
@@ -351,106 +310,3 @@ class FormView(FormWrites, QWidget):
             self.reload()
         elif node_id in changes.updated:
             self._call(lambda ws: ws.nodes.get(node_id), lambda row: self.take_name(node_id, row.name))
-
-    def take_name(self, node_id: int, name: str) -> None:
-        """The unit was renamed elsewhere: its name item, title and saved copy follow; other edits stay."""
-        opened = self.opened
-        if opened is None or opened.node.id != node_id or self.built is None:
-            return
-        kind = opened.node.kind
-        value = [{"valueString": name}]
-        opened.node = dataclasses.replace(opened.node, name=name)
-        opened.saved_answers = with_name(opened.saved_answers, kind, name)
-        resource = opened.fiche.resource
-        opened.fiche = dataclasses.replace(opened.fiche, answers=with_name(opened.fiche.answers, kind, name),
-                                           resource={**resource, "name": name} if resource else resource)
-        self.title.setText(name)
-        link_id = NAME_LINK_IDS[Kind(kind)]
-        if opened.questionnaire.get(link_id) is not None:
-            try:
-                self._state_changed(link_id, opened.state.set(link_id, value))
-            except PrefilledValueError:
-                return
-            row = self.built.rows.get(link_id)
-            if row is not None:
-                row.widget.set_value(value)
-            self._baseline[link_id] = copy.deepcopy(value)
-        self._refresh_problems()
-
-    # ------------------------------------------------------------------ editing
-    def row(self, link_id: str) -> FieldRow:
-        return self.built.rows[link_id]
-
-    def _edited(self, link_id: str) -> None:
-        if self.opened is None or self.built is None:
-            return
-        state = self.opened.state
-        row = self.built.rows[link_id]
-        try:
-            changed = state.set(link_id, row.widget.value())
-        except PrefilledValueError as exc:
-            self._flash[link_id] = str(exc)
-            row.widget.set_value(state.get(link_id))
-            self._refresh_problems()
-            return
-        self._flash.pop(link_id, None)
-        self._state_changed(link_id, changed)
-        if link_id == TYPE_LINK_ID or link_id in NAME_LINK_IDS.values():
-            self._update_advice()
-        self._refresh_problems()
-        if self.has_unsaved_changes():
-            self.autosave_timer.start()
-
-    def _state_changed(self, link_id: str, changed: set[str]) -> None:
-        """Items shown or hidden, calculated values shown again, after `link_id` changed."""
-        state = self.opened.state
-        for other in changed:
-            container = self.built.containers.get(other)
-            if container is not None:
-                container.setVisible(state.is_enabled(other))
-            other_row = self.built.rows.get(other)
-            if other_row is not None and other != link_id and other_row.item.calculated_expression:
-                other_row.widget.set_value(state.get(other))
-
-    def has_unsaved_changes(self) -> bool:
-        if self.opened is None:
-            return False
-        return self.opened.state.enabled_answers() != self._baseline
-
-    def local_errors(self) -> dict[str, str]:
-        """Values typed that the form could not take (they stay in their field with a message)."""
-        if self.built is None or self.opened is None:
-            return {}
-        state = self.opened.state
-        return {k: r.widget.local_error() for k, r in self.built.rows.items()
-                if r.widget.local_error() and state.is_enabled(k)}
-
-    def blocking_count(self) -> int:
-        return fiche_service.problem_count(self.problems) + len(self.local_errors())
-
-    def _refresh_problems(self) -> None:
-        if self.opened is None or self.built is None:
-            return
-        self.problems = self.opened.state.problems()
-        local = {k: v for k, v in self.local_errors().items()
-                 if not getattr(self.built.rows[k].widget, "shows_own_errors", False)}
-        self.built.show_messages(self.problems, {**local, **self._flash})
-        self._update_header()
-
-    def _update_header(self) -> None:
-        opened = self.opened
-        warnings = sum(1 for p in self.problems if not p.blocking)
-        self.header.show_state(opened.locked if opened else None, opened is not None, self._busy,
-                               self._status, self.blocking_count() if opened else 0, warnings,
-                               self.has_unsaved_changes())
-
-    def focus_first_problem(self) -> None:
-        if self.built is None:
-            return
-        for row in self.built.rows.values():
-            if row.isVisibleTo(self.built.root) and row.message_text():
-                page = self.stack.currentWidget()
-                if isinstance(page, QScrollArea):
-                    page.ensureWidgetVisible(row, 50, 80)
-                row.widget.focus_target().setFocus()
-                return

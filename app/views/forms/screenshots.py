@@ -7,10 +7,10 @@ fiche-errors-fr.png (a new fiche with what is missing or wrong shown inline).
 """
 from __future__ import annotations
 
-import os
-import sys
 import tempfile
 from pathlib import Path
+
+from app.views.screenshot_kit import output_dir
 
 
 def _settle(app) -> None:
@@ -19,10 +19,7 @@ def _settle(app) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    out = Path(args[0] if args else "docs/screenshots")
-    out.mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    out = output_dir(argv)
     from PySide6.QtCore import QPoint, QTime
     from PySide6.QtWidgets import QApplication, QMainWindow
 

@@ -7,25 +7,15 @@ scroll) and name-suggestion-{fr,en}.png (a unit's name field with the label rule
 """
 from __future__ import annotations
 
-import os
-import sys
 import tempfile
 import time
 from pathlib import Path
 
+from app.views.screenshot_kit import open_window, output_dir, settle
+
 IME = "Association Pour L'Enfance Handicapée D'Ille-Et-Vilaine / IME Le Moulin"
 EXTERNAT = IME + " / Unité Externat Pour Enfants Et Adolescents Handicapés"
 EHPAD = "Association Les Tilleuls / EHPAD Les Tilleuls"
-
-
-def _settle(app, window=None) -> None:
-    deadline = time.monotonic() + 20
-    while window is not None and window.worker.busy and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.01)
-    for _ in range(6):
-        app.processEvents()
-        time.sleep(0.02)
 
 
 def _scroll_to(view, link_id: str, above: int = 60) -> None:
@@ -52,9 +42,9 @@ def _hours(app, window, view, out: Path) -> None:
     friday.end.selectAll()
     friday.end.insert("25:00")  # typed, refused with its sentence, kept in the field
     friday.end.editingFinished.emit()
-    _settle(app)
+    settle(app)
     _scroll_to(view, "uo.horaires")
-    _settle(app)
+    settle(app)
     window.grab().save(str(out), "PNG", 0)
 
 
@@ -62,21 +52,17 @@ def _name(app, window, view, out: Path) -> None:
     row = view.row("uo.nom")
     row.widget.edit.setText("Unité pasa du jardin XQZ")
     row.widget.edit.textEdited.emit(row.widget.edit.text())
-    _settle(app)
+    settle(app)
     _scroll_to(view, "uo.nom", above=40)
-    _settle(app)
+    settle(app)
     window.grab().save(str(out), "PNG", 0)
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    out = Path(args[0] if args else "docs/screenshots")
-    out.mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    out = output_dir(argv)
     from app.models.demo import make_demo
     from app.views.i18n import TRANSLATIONS
     from app.views.launch import make_app
-    from app.views.main_window import MainWindow
 
     app = make_app()
     written = []
@@ -84,22 +70,17 @@ def main(argv: list[str] | None = None) -> int:
         for lang in ("fr", "en"):
             path = Path(folder) / f"demo-{lang}.sqlite"
             make_demo(path).close()
-            TRANSLATIONS.apply(lang)
-            window = MainWindow(remember=False)
-            window.resize(1600, 900)
-            window.open_workspace(path)
-            window.show()
-            _settle(app, window)
+            window = open_window(app, path, lang, size=(1600, 900))
             deadline = time.monotonic() + 20
             while not window.model.tree.nodes and time.monotonic() < deadline:
-                _settle(app, window)
+                settle(app, window)
             view = window.fiche_side.form_view
             for select, shoot, name in ((EXTERNAT, _hours, "hours-two-slots"), (EHPAD + " / Unité Pôle D'Activités Et "
                                                                                  "De Soins Adaptés (PASA)", _name,
                                                                                  "name-suggestion")):
                 if not window.select_path(select, expand=True):
                     raise SystemExit(f"path not found: {select}")
-                _settle(app, window)
+                settle(app, window)
                 target = out / f"{name}-{lang}.png"
                 shoot(app, window, view, target)
                 written.append(target)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QLineEdit, QWidget
 
 from app.models.forms.questionnaire import ItemDef
-from app.views.forms.field_widgets import FieldWidget, first_answer
+from app.views.forms.field_base import FieldWidget, first_answer
 from app.views.forms.registry import register
 
 _TIME = re.compile(r"^\s*(\d{1,2})\s*[:hH.]\s*(\d{2})?\s*$")

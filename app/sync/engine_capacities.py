@@ -1,0 +1,171 @@
+"""Pushing lits et places: one JSON Patch of a unit's Location per unit, with If-Match on the version the
+figures were based on (the ROR's CapabilityStatement opens PATCH on Location for capacity updates).
+
+The store keeps one waiting `capacity` entry per unit (a later change replaced the earlier one), so only the
+latest figures go; the history stays local. The patch replaces the first-level `extension` array: the
+Location's other extensions are kept as last known, the unit's capacity extensions are the stored figures.
+What the server says, written at once:
+- accepted: the rows are in step and the answer becomes the last known Location;
+- 412: if the server already holds exactly these figures (our answer was lost) it is accepted; if the Location
+  changed but not the figures of these keys, the patch is made again on top of the server's copy; otherwise the
+  rows show a conflict and the server's copy is kept (`ws.capacities.resolve` then decides);
+- another 4xx: the figures are kept and the rows say why (the server's sentence);
+- unreachable, 5xx or 429 once the client's retries are spent: the entries stay pending and the push stops;
+- a unit never sent yet waits (its fiche, whose capacities group holds the same figures, creates the Location);
+  a published unit without a Location on the server is refused with a sentence (send its fiche first).
+Units run a few at a time (a thread pool), as the other updates do.
+"""
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from app.models.capacity_fhir import EXT_SUPPORTED_CAPACITY, figures_of, merged_extensions
+from app.models.changes import Changes
+from app.models.workflow import OutboxOp
+from app.sync import profile
+from app.sync.auth import AuthError
+from app.sync.client import FhirClient, PreconditionFailed, Result, ServerError, SyncError
+
+if TYPE_CHECKING:
+    from app.models.store.capacities import Outgoing
+    from app.models.store.workspace import Workspace
+
+NO_LOCATION = ("Cette unité n'a pas encore de lieu (Location) sur le serveur : envoyez d'abord sa fiche avec "
+               "ses capacités, les chiffres partiront ensuite.")
+LOCATION_GONE = "Le lieu (Location) de cette unité a été supprimé sur le serveur : synchronisez avant de recommencer."
+Progress = Any  # Callable[[str, int, int], None] | None
+
+
+@dataclass
+class CapacityOutcome:
+    """What the server said of one unit's figures: 'ack', 'conflict', 'failed' or 'transient'; 'waiting' when the
+    unit itself is not on the server yet (its entry stays pending, untouched)."""
+
+    node_id: int
+    entry_ids: list[int]
+    kind: str
+    result: Result | None = None
+    error: str | None = None
+    stop: Exception | None = None
+
+
+def operations(location: dict[str, Any], extensions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The JSON Patch: the first-level `extension` array replaced (added when the Location had none)."""
+    return [{"op": "replace" if "extension" in location else "add", "path": "/extension", "value": extensions}]
+
+
+def local_problem(location: dict[str, Any], extensions: list[dict[str, Any]]) -> str | None:
+    """The first breach of the RORLocation profile the patched capacities would make (checked here first)."""
+    patched = {**location, "extension": extensions}
+    for p in profile.errors(profile.check_resource(patched)):
+        if EXT_SUPPORTED_CAPACITY in p.path:
+            return p.message
+    return None
+
+
+def holds(location: dict[str, Any], out: Outgoing) -> bool:
+    """The server's Location already carries exactly the unit's figures (whatever their dates or labels): our
+    write went through and only its answer was lost, or the fiche's own update sent the same figures."""
+    theirs = figures_of(location)
+    for e in out.entries:
+        fig = theirs.get((e.nature, e.gender or "", e.temporality))
+        wanted = {s: v for s, v in e.counts.items() if v is not None}
+        if (fig.counts if fig is not None else {}) != wanted:
+            return False
+    return True
+
+
+def untouched(location: dict[str, Any], out: Outgoing) -> bool:
+    """The server's Location carries, for the keys the unit sends, the same figures as the copy they were based
+    on: someone changed something else (a name, another nature), nothing to decide."""
+    theirs, based = figures_of(location), figures_of(out.location)
+    for e in out.entries:
+        key = (e.nature, e.gender or "", e.temporality)
+        if (theirs[key].counts if key in theirs else {}) != (based[key].counts if key in based else {}):
+            return False
+    return True
+
+
+def send(client: FhirClient, out: Outgoing) -> CapacityOutcome:
+    """PATCH one unit's Location; never raises: what happened is the outcome's kind."""
+    def outcome(kind: str, **more: Any) -> CapacityOutcome:
+        return CapacityOutcome(out.node_id, out.entry_ids, kind, **more)
+
+    location = out.location or {}
+    rid = location.get("id")
+    if not rid and not out.published:
+        return outcome("waiting")  # the unit's fiche creates its Location with these figures (see the store)
+    if not rid:
+        return outcome("failed", error=NO_LOCATION)
+    extensions = merged_extensions(location, out.entries)
+    problem = local_problem(location, extensions)
+    if problem is not None:
+        return outcome("failed", error=problem)
+    try:
+        version = out.base_version or client.read("Location", str(rid)).version or ""
+        for _ in range(2):
+            try:
+                return outcome("ack", result=client.patch("Location", str(rid), operations(location, extensions),
+                                                          version))
+            except PreconditionFailed:
+                theirs = client.read("Location", str(rid))
+                if holds(theirs.resource, out):
+                    return outcome("ack", result=theirs)  # it went through (its answer was lost), or same figures
+                if not untouched(theirs.resource, out):
+                    return outcome("conflict", result=theirs)
+                # the Location changed, but not the figures of these keys: once more on top of the server's copy
+                location, version = theirs.resource, theirs.version or ""
+                extensions = merged_extensions(location, out.entries)
+        return outcome("conflict", result=client.read("Location", str(rid)))
+    except ServerError as exc:
+        if exc.status in (404, 410):
+            return outcome("failed", error=LOCATION_GONE)
+        if exc.status >= 500 or exc.status == 429:
+            return outcome("transient", error=str(exc), stop=exc)
+        return outcome("failed", error=str(exc))
+    except (SyncError, AuthError) as exc:  # offline, TLS, an unreadable answer, refused credentials
+        return outcome("transient", error=str(exc), stop=exc)
+
+
+def record(ws: Workspace, outcomes: list[CapacityOutcome]) -> Changes:
+    """Write what the server said of each unit, in one commit."""
+    changes = Changes()
+    with ws.batch():
+        changes.merge(ws.capacities.acknowledged_many(
+            [(o.node_id, o.entry_ids, o.result.resource if o.result is not None and o.result.resource else None)
+             for o in outcomes if o.kind == "ack"]))
+        for o in outcomes:
+            if o.kind in ("ack", "waiting"):
+                continue
+            if o.kind == "conflict":
+                changes.merge(ws.capacities.conflicted(o.node_id, o.entry_ids,
+                                                       o.result.resource if o.result is not None else None))
+            elif o.kind == "failed":
+                changes.merge(ws.capacities.refused(o.node_id, o.entry_ids, o.error or "refusé par le serveur"))
+            else:
+                ws.outbox.attempted(o.entry_ids, o.error or "serveur indisponible")
+    return changes
+
+
+def push(ws: Workspace, client: FhirClient, changes: Changes, pool: int = 8, progress: Progress = None,
+         chunk: int = 100, done: list[CapacityOutcome] | None = None) -> list[CapacityOutcome]:
+    """Send every unit with waiting figures, `chunk` units per commit (each chunk's outcomes appended to `done`
+    as they are written); an unreachable server (or refused credentials) is raised once what was answered is
+    written."""
+    units = list(dict.fromkeys(e.node_id for e in ws.outbox.pending()
+                               if e.op == OutboxOp.CAPACITY and e.node_id is not None))
+    done = done if done is not None else []
+    with ThreadPoolExecutor(max_workers=max(1, pool)) as executor:
+        for start in range(0, len(units), chunk):
+            batch = ws.capacities.outgoing_many(units[start:start + chunk])
+            outcomes = list(executor.map(lambda out: send(client, out), [b for b in batch if b.entry_ids]))
+            changes.merge(record(ws, outcomes))
+            done.extend(outcomes)
+            if progress:
+                progress("capacities", len(done), len(units))
+            stop = next((o.stop for o in outcomes if o.stop is not None), None)
+            if stop is not None:
+                raise stop
+    return done
