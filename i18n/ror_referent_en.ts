@@ -2615,7 +2615,7 @@ Its fiches cannot be changed until the answer comes.</translation>
     <message>
         <location filename="../app/views/capacities/lines_model.py" line="49"/>
         <source>Dép.</source>
-        <translation>Dép.</translation>
+        <translation>Dept</translation>
     </message>
     <message>
         <location filename="../app/views/capacities/lines_model.py" line="49"/>
