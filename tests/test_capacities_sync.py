@@ -47,6 +47,16 @@ def _session(ws, server, calls):
     return engine, client
 
 
+def _push(ws, server):
+    """One sync that only pushes: its report and the requests it made (method, path, status)."""
+    calls: list = []
+    engine, client = _session(ws, server, calls)
+    try:
+        return engine.run(pull=False), calls
+    finally:
+        client.close()
+
+
 def _server_figures(server, rid):
     return figures_of(server.store.read("Location", rid).content)
 
@@ -55,12 +65,7 @@ def test_fifteen_units_go_as_fifteen_patches_and_read_back_equal(ws, server):
     eg, uos = published_units(ws, server.store, 15)
     for i, nid in enumerate(uos):
         ws.capacities.set(nid, C.LIT, C.COURANT, {C.INSTALLES: 20 + i, C.DISPONIBLES: i, C.OCCUPES: 10})
-    calls: list = []
-    engine, client = _session(ws, server, calls)
-    try:
-        report = engine.run(pull=False)
-    finally:
-        client.close()
+    report, calls = _push(ws, server)
     assert report.ok, report.errors
     patches = [c for c in calls if c[0] == "PATCH"]
     assert len(patches) <= 15 and all(c[2] == 200 for c in patches) and report.pushed == 15
@@ -139,12 +144,7 @@ def test_a_refusal_keeps_the_figures_with_the_reason(ws, server):
     eg, (nid,) = published_units(ws, server.store, 1)
     ws.capacities.set(nid, C.LIT, C.COURANT, {C.INSTALLES: 12})
     server.store.write("Location", "loc-690000017-0", None, deleted=True)  # gone on the server meanwhile
-    calls: list = []
-    engine, client = _session(ws, server, calls)
-    try:
-        report = engine.run(pull=False)
-    finally:
-        client.close()
+    report, calls = _push(ws, server)
     assert not report.ok and report.failed == 1
     row = ws.capacities.row(nid, C.LIT)
     assert row.sync_state == C.REFUSED and dict(row.counts) == {C.INSTALLES: 12}
@@ -251,12 +251,7 @@ def test_units_without_a_location_wait_or_say_why(ws, server):
                       [e.id for e in ws.outbox.entries() if e.node_id == bare])
     for nid in (new, bare):
         ws.capacities.set(nid, C.LIT, C.COURANT, {C.INSTALLES: 4})
-    calls: list = []
-    engine, client = _session(ws, server, calls)
-    try:
-        report = engine.run(pull=False)
-    finally:
-        client.close()
+    report, calls = _push(ws, server)
     assert not [c for c in calls if c[0] == "PATCH"]
     assert ws.capacities.row(new, C.LIT).sync_state == C.PENDING  # waits for its fiche
     waiting = next(e for e in ws.outbox.entries() if e.node_id == new and e.op == OutboxOp.CAPACITY)
@@ -271,12 +266,7 @@ def test_a_location_changed_elsewhere_but_not_its_figures_is_patched_on_top(ws, 
     renamed = dict(server.store.read("Location", "loc-690000017-0").content)
     renamed["name"] = "Unité renommée ailleurs"
     server.store.write("Location", "loc-690000017-0", renamed)  # version 2, same (no) figures
-    calls: list = []
-    engine, client = _session(ws, server, calls)
-    try:
-        report = engine.run(pull=False)
-    finally:
-        client.close()
+    report, calls = _push(ws, server)
     assert report.ok, report.errors
     assert [c[2] for c in calls if c[0] == "PATCH"] == [412, 200]
     stored = server.store.read("Location", "loc-690000017-0").content
