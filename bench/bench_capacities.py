@@ -27,8 +27,9 @@ PASSWORD = "bench-pw"
 def dispo_push_500_s(quick: bool = False) -> dict:
     """A sync run sending the figures of 500 units (each unit's Location known at its version, as after a
     pull) to `ror-sandbox serve` in a process of its own (as a real server is): timed from the run's start to
-    the last acknowledgement written. The sandbox commits each write durably (synchronous=FULL), so the
-    disk's fsync time is part of the figure."""
+    the last acknowledgement written. The sandbox commits every write durably (synchronous=FULL) before
+    answering, so the disk's fsync time is part of the figure; PATCHes that arrive together share one commit
+    (sandbox/patch_route.py)."""
     from sandbox.store import Store
     from tests.capacity_support import published_units, sandbox_writer
     from tests.sync_support import SandboxProcess

@@ -1349,17 +1349,22 @@
         <translation>Finalise the complete fiches of “{0}”</translation>
     </message>
     <message>
-        <location filename="../app/views/dossiers/checklist.py" line="35"/>
+        <location filename="../app/views/dossiers/checklist.py" line="36"/>
+        <source>{0} : {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/checklist.py" line="57"/>
         <source>Rien ne bloque : le dossier peut être envoyé.</source>
         <translation>Nothing blocks: the dossier can be sent.</translation>
     </message>
     <message>
-        <location filename="../app/views/dossiers/checklist.py" line="41"/>
+        <location filename="../app/views/dossiers/checklist.py" line="63"/>
         <source>{0} « {1} » : {2}</source>
         <translation>{0} “{1}”: {2}</translation>
     </message>
     <message>
-        <location filename="../app/views/dossiers/checklist.py" line="53"/>
+        <location filename="../app/views/dossiers/checklist.py" line="74"/>
         <source>Afficher cette fiche dans l&apos;arborescence</source>
         <translation>Show this fiche in the tree</translation>
     </message>
@@ -3407,6 +3412,41 @@ Its fiches cannot be changed until the answer comes.</translation>
         <translation>{message}</translation>
     </message>
     <message>
+        <source>{name} : {reason}</source>
+        <extracomment>sync-unit-reason</extracomment>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{reason} (nouvel essai à la prochaine synchronisation)</source>
+        <extracomment>sync-retry-next</extracomment>
+        <translation>{reason} (tried again at the next synchronisation)</translation>
+    </message>
+    <message>
+        <source>Dossier refusé par le serveur : {reason}</source>
+        <extracomment>sync-dossier-refused</extracomment>
+        <translation>Dossier refused by the server: {reason}</translation>
+    </message>
+    <message>
+        <source>Retrait du dossier refusé par le serveur : {reason}</source>
+        <extracomment>sync-withdraw-refused</extracomment>
+        <translation>Withdrawal of the dossier refused by the server: {reason}</translation>
+    </message>
+    <message>
+        <source>Rien à envoyer pour cette unité.</source>
+        <extracomment>sync-nothing-to-send</extracomment>
+        <translation>Nothing to send for this unit.</translation>
+    </message>
+    <message>
+        <source>Version du serveur instable : réessayez plus tard.</source>
+        <extracomment>sync-version-unstable</extracomment>
+        <translation>The server&apos;s version keeps changing: try again later.</translation>
+    </message>
+    <message>
+        <source>Les capacités de cette unité ont été modifiées sur le serveur entre-temps : synchronisez pour les récupérer, puis recommencez.</source>
+        <extracomment>sync-location-changed</extracomment>
+        <translation>This unit&apos;s capacities were changed on the server meanwhile: synchronise to get them, then try again.</translation>
+    </message>
+    <message>
         <source>Adresse de serveur invalide : « {url} » (attendu : https://...).</source>
         <extracomment>sync-address</extracomment>
         <translation>Invalid server address: “{url}” (expected: https://...).</translation>
@@ -3520,6 +3560,26 @@ Its fiches cannot be changed until the answer comes.</translation>
         <source>Le serveur {host} a envoyé plus de {count} pages : la lecture des pages s&apos;arrête.</source>
         <extracomment>sync-too-many-pages</extracomment>
         <translation>The server {host} sent more than {count} pages: paging stops.</translation>
+    </message>
+    <message>
+        <source>Le serveur n&apos;accepte de modifier les ressources {what} ni par PUT ni par PATCH (JSON Patch) : la modification reste en attente d&apos;envoi.</source>
+        <extracomment>sync-update-unsupported</extracomment>
+        <translation>The server accepts no change of {what} resources, neither by PUT nor by PATCH (JSON Patch): the change waits to be sent.</translation>
+    </message>
+    <message>
+        <source>Le serveur n&apos;accepte de modifier les ressources {what} que par PATCH FHIRPath, que cette version n&apos;envoie pas : la modification reste en attente d&apos;envoi.</source>
+        <extracomment>sync-patch-fhirpath-only</extracomment>
+        <translation>The server accepts changes of {what} resources only by FHIRPath Patch, which this version does not send: the change waits to be sent.</translation>
+    </message>
+    <message>
+        <source>Le serveur n&apos;accepte pas la création de ressources {what} : la création reste en attente d&apos;envoi.</source>
+        <extracomment>sync-create-unsupported</extracomment>
+        <translation>The server does not accept the creation of {what} resources: the creation waits to be sent.</translation>
+    </message>
+    <message>
+        <source>Le serveur n&apos;accepte pas la suppression de ressources {what} : la suppression reste en attente d&apos;envoi.</source>
+        <extracomment>sync-delete-unsupported</extracomment>
+        <translation>The server does not accept the deletion of {what} resources: the deletion waits to be sent.</translation>
     </message>
     <message>
         <source>Le serveur annonce son service de jetons sur une autre adresse ({host}) : le mot de passe n&apos;y est pas envoyé.</source>
@@ -4060,12 +4120,12 @@ Its fiches cannot be changed until the answer comes.</translation>
         <translation>Server unreachable: the connection will be checked as soon as it answers.</translation>
     </message>
     <message>
-        <location filename="../app/views/sync_controller.py" line="174"/>
+        <location filename="../app/views/sync_controller.py" line="175"/>
         <source>Synchronisation…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../app/views/sync_controller.py" line="209"/>
+        <location filename="../app/views/sync_controller.py" line="214"/>
         <source>La synchronisation n&apos;a pas abouti : {0}</source>
         <translation>The synchronisation did not complete: {0}</translation>
     </message>
@@ -4148,44 +4208,6 @@ Its fiches cannot be changed until the answer comes.</translation>
         <location filename="../app/views/sync_sending.py" line="125"/>
         <source>Serveur injoignable : le compte Direction n&apos;a pas pu être vérifié. Le dossier attend cette confirmation.</source>
         <translation>Server unreachable: the management account could not be checked. The dossier waits for this confirmation.</translation>
-    </message>
-</context>
-<context>
-    <name>SyncError</name>
-    <message>
-        <location filename="../app/views/sync_error_text.py" line="27"/>
-        <source>Rien à envoyer pour cette unité.</source>
-        <translation>Nothing to send for this unit.</translation>
-    </message>
-    <message>
-        <location filename="../app/views/sync_error_text.py" line="29"/>
-        <source>Version du serveur instable : réessayez plus tard.</source>
-        <translation>The server&apos;s version keeps changing: try again later.</translation>
-    </message>
-    <message>
-        <location filename="../app/views/sync_error_text.py" line="32"/>
-        <source>Les capacités de cette unité ont été modifiées sur le serveur entre-temps : synchronisez pour les récupérer, puis recommencez.</source>
-        <translation>This unit&apos;s capacities were changed on the server meanwhile: synchronise to get them, then try again.</translation>
-    </message>
-    <message>
-        <location filename="../app/views/sync_error_text.py" line="79"/>
-        <source>Dossier refusé par le serveur : {0}</source>
-        <translation>Dossier refused by the server: {0}</translation>
-    </message>
-    <message>
-        <location filename="../app/views/sync_error_text.py" line="81"/>
-        <source>Retrait du dossier refusé par le serveur : {0}</source>
-        <translation>Withdrawal of the dossier refused by the server: {0}</translation>
-    </message>
-    <message>
-        <location filename="../app/views/sync_error_text.py" line="94"/>
-        <source>{0} : {1} (nouvel essai à la prochaine synchronisation)</source>
-        <translation>{0}: {1} (tried again at the next synchronisation)</translation>
-    </message>
-    <message>
-        <location filename="../app/views/sync_error_text.py" line="96"/>
-        <source>{0} : {1}</source>
-        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>

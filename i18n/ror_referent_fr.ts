@@ -1349,17 +1349,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/dossiers/checklist.py" line="35"/>
+        <location filename="../app/views/dossiers/checklist.py" line="36"/>
+        <source>{0} : {1}</source>
+        <translation type="unfinished">{0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dossiers/checklist.py" line="57"/>
         <source>Rien ne bloque : le dossier peut être envoyé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/dossiers/checklist.py" line="41"/>
+        <location filename="../app/views/dossiers/checklist.py" line="63"/>
         <source>{0} « {1} » : {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/dossiers/checklist.py" line="53"/>
+        <location filename="../app/views/dossiers/checklist.py" line="74"/>
         <source>Afficher cette fiche dans l&apos;arborescence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3406,6 +3411,41 @@ Les fiches ne pourront plus être modifiées avant sa réponse.</source>
         <translation>{message}</translation>
     </message>
     <message>
+        <source>{name} : {reason}</source>
+        <extracomment>sync-unit-reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} (nouvel essai à la prochaine synchronisation)</source>
+        <extracomment>sync-retry-next</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier refusé par le serveur : {reason}</source>
+        <extracomment>sync-dossier-refused</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrait du dossier refusé par le serveur : {reason}</source>
+        <extracomment>sync-withdraw-refused</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rien à envoyer pour cette unité.</source>
+        <extracomment>sync-nothing-to-send</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version du serveur instable : réessayez plus tard.</source>
+        <extracomment>sync-version-unstable</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les capacités de cette unité ont été modifiées sur le serveur entre-temps : synchronisez pour les récupérer, puis recommencez.</source>
+        <extracomment>sync-location-changed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Adresse de serveur invalide : « {url} » (attendu : https://...).</source>
         <extracomment>sync-address</extracomment>
         <translation>Adresse de serveur invalide : « {url} » (attendu : https://...).</translation>
@@ -3519,6 +3559,26 @@ Les fiches ne pourront plus être modifiées avant sa réponse.</source>
         <source>Le serveur {host} a envoyé plus de {count} pages : la lecture des pages s&apos;arrête.</source>
         <extracomment>sync-too-many-pages</extracomment>
         <translation>Le serveur {host} a envoyé plus de {count} pages : la lecture des pages s&apos;arrête.</translation>
+    </message>
+    <message>
+        <source>Le serveur n&apos;accepte de modifier les ressources {what} ni par PUT ni par PATCH (JSON Patch) : la modification reste en attente d&apos;envoi.</source>
+        <extracomment>sync-update-unsupported</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le serveur n&apos;accepte de modifier les ressources {what} que par PATCH FHIRPath, que cette version n&apos;envoie pas : la modification reste en attente d&apos;envoi.</source>
+        <extracomment>sync-patch-fhirpath-only</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le serveur n&apos;accepte pas la création de ressources {what} : la création reste en attente d&apos;envoi.</source>
+        <extracomment>sync-create-unsupported</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le serveur n&apos;accepte pas la suppression de ressources {what} : la suppression reste en attente d&apos;envoi.</source>
+        <extracomment>sync-delete-unsupported</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Le serveur annonce son service de jetons sur une autre adresse ({host}) : le mot de passe n&apos;y est pas envoyé.</source>
@@ -4059,12 +4119,12 @@ Les fiches ne pourront plus être modifiées avant sa réponse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/sync_controller.py" line="174"/>
+        <location filename="../app/views/sync_controller.py" line="175"/>
         <source>Synchronisation…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../app/views/sync_controller.py" line="209"/>
+        <location filename="../app/views/sync_controller.py" line="214"/>
         <source>La synchronisation n&apos;a pas abouti : {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4147,44 +4207,6 @@ Les fiches ne pourront plus être modifiées avant sa réponse.</source>
         <location filename="../app/views/sync_sending.py" line="125"/>
         <source>Serveur injoignable : le compte Direction n&apos;a pas pu être vérifié. Le dossier attend cette confirmation.</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SyncError</name>
-    <message>
-        <location filename="../app/views/sync_error_text.py" line="27"/>
-        <source>Rien à envoyer pour cette unité.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/sync_error_text.py" line="29"/>
-        <source>Version du serveur instable : réessayez plus tard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/sync_error_text.py" line="32"/>
-        <source>Les capacités de cette unité ont été modifiées sur le serveur entre-temps : synchronisez pour les récupérer, puis recommencez.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/sync_error_text.py" line="79"/>
-        <source>Dossier refusé par le serveur : {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/sync_error_text.py" line="81"/>
-        <source>Retrait du dossier refusé par le serveur : {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/sync_error_text.py" line="94"/>
-        <source>{0} : {1} (nouvel essai à la prochaine synchronisation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/sync_error_text.py" line="96"/>
-        <source>{0} : {1}</source>
-        <translation type="unfinished">{0} : {1}</translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,11 @@ from .search import params_of
 
 OAUTH_URIS = "http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris"
 _INTERACTIONS = ["read", "vread", "update", "delete", "history-instance", "create", "search-type"]
-# PATCH (JSON Patch, If-Match) only on Location, as the ROR's CapabilityStatement (capacity updates)
-_PATCHED = {"Location": ["patch"]}
+# The ROR's rules: PUT on HealthcareService; Location and Organization change only by PATCH (JSON Patch,
+# If-Match, first-level elements), so `update` is not declared on them. The PUT route itself still answers
+# (clients built without the statement keep working); a client that reads the statement sends PATCH there.
+_PATCHED = {"Location": ["patch"], "Organization": ["patch"]}
+_NOT_DECLARED = {"Location": {"update"}, "Organization": {"update"}}
 _TYPES = {"id": "token", "date": "date", "string": "string", "token": "token", "reference": "reference"}
 
 
@@ -18,7 +21,8 @@ def capability_statement(base: str, instant: str) -> dict[str, Any]:
     for rtype in RESOURCE_TYPES:
         params = [{"name": name, "type": _TYPES[kind]} for name, kind in params_of(rtype).items()]
         entry: dict[str, Any] = {
-            "type": rtype, "interaction": [{"code": code} for code in _INTERACTIONS + _PATCHED.get(rtype, [])],
+            "type": rtype, "interaction": [{"code": code} for code in _INTERACTIONS + _PATCHED.get(rtype, [])
+                            if code not in _NOT_DECLARED.get(rtype, set())],
             "versioning": "versioned-update", "readHistory": True, "updateCreate": True,
             "conditionalCreate": True, "conditionalUpdate": False, "conditionalDelete": "not-supported",
             "searchParam": params,
@@ -36,6 +40,7 @@ def capability_statement(base: str, instant: str) -> dict[str, Any]:
         "software": {"name": "ror-sandbox", "version": "0.1.0"},
         "implementation": {"description": "Bac à sable ROR local (ror-sandbox)", "url": base},
         "fhirVersion": "4.0.1", "format": ["application/fhir+json", "json"],
+        "patchFormat": ["application/json-patch+json"],
         "rest": [{
             "mode": "server",
             "documentation": "Search results are ordered by _lastUpdated then id; paging with _count (default 200, "

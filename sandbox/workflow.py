@@ -6,7 +6,10 @@ Bundle representation (type `collection`), as the sandbox reads it:
   `{"type": {"text": "urn:uuid:<uuid>"}, "valueReference": {"reference": "Organization/<id>"}}`;
 - an update of an existing resource: the resource with its `id` (fullUrl `[base]/Type/id` or absent): stored as
   a new version;
-- a deletion: an entry without resource, with `request: {"method": "DELETE", "url": "Organization/<id>"}`.
+- a deletion: an entry without resource, with `request: {"method": "DELETE", "url": "Organization/<id>"}`;
+- a patch (FHIR R4 transaction rules): `request: {"method": "PATCH", "url": "Location/<id>"}` and a Binary
+  resource (`contentType` application/json-patch+json, `data` the base64 JSON Patch), applied to the current
+  version, first-level elements only as the PATCH route.
 Accepting applies the Bundle as a transaction: `request.ifNoneExist` on a create finds the resource instead of
 making a second one, `request.ifMatch` (`W/"<version>"`) on an update or deletion must name the current version,
 and an update of a resource deleted meanwhile is refused; one failed precondition refuses the whole Bundle and
@@ -17,10 +20,14 @@ where `<fiche>` is `urn:uuid:...` or `Organization/<id>`.
 """
 from __future__ import annotations
 
+import base64
 import json
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qsl
+
+import jsonpatch
+from jsonpointer import JsonPointerException
 
 from .indexing import split_reference
 from .outcome import SandboxError
@@ -90,6 +97,11 @@ def plan_bundle(bundle: dict[str, Any]) -> tuple[list[tuple[str, str, str, dict 
             if not rtype:
                 raise WorkflowError(f"Entrée {index} du Bundle : suppression sans « Type/id » lisible.", 422)
             plan.append(("delete", rtype, rid, None))
+        elif method == "PATCH":
+            rtype, rid = split_reference(str(request.get("url") or ""))
+            if not rtype:
+                raise WorkflowError(f"Entrée {index} du Bundle : PATCH sans « Type/id » lisible.", 422)
+            plan.append(("patch", rtype, rid, {"operations": _patch_of(index, resource)}))
         elif not isinstance(resource, dict) or not resource.get("resourceType"):
             raise WorkflowError(f"Entrée {index} du Bundle : ressource absente.", 422)
         elif full_url.startswith("urn:") or not resource.get("id"):
@@ -100,6 +112,22 @@ def plan_bundle(bundle: dict[str, Any]) -> tuple[list[tuple[str, str, str, dict 
         else:
             plan.append(("update", resource["resourceType"], str(resource["id"]), resource))
     return plan, mapping
+
+
+def _patch_of(index: int, resource: Any) -> list[dict[str, Any]]:
+    """The JSON Patch a PATCH entry's Binary carries (first-level paths only)."""
+    if not isinstance(resource, dict) or resource.get("resourceType") != "Binary" \
+            or str(resource.get("contentType") or "").split(";")[0].strip() != "application/json-patch+json":
+        raise WorkflowError(f"Entrée {index} du Bundle : un PATCH porte un Binary application/json-patch+json.", 422)
+    try:
+        ops = json.loads(base64.b64decode(str(resource.get("data") or ""), validate=True))
+    except ValueError as exc:
+        raise WorkflowError(f"Entrée {index} du Bundle : JSON Patch illisible.", 422) from exc
+    if not isinstance(ops, list) or not all(isinstance(op, dict) and isinstance(op.get("path"), str)
+                                            and op["path"].count("/") == 1 for op in ops):
+        raise WorkflowError(f"Entrée {index} du Bundle : seuls les attributs de premier niveau se modifient "
+                            f"par PATCH.", 422)
+    return ops
 
 
 class BundleConflict(WorkflowError):
@@ -130,7 +158,9 @@ def _preconditions(store: Store, bundle: dict[str, Any], plan: list[tuple[str, s
         if action == "create":
             continue
         current, ref = store.read(rtype, rid), f"{rtype}/{rid}"
-        if current is not None and current.deleted and (action == "update" or request.get("ifMatch")):
+        if current is None and action == "patch":
+            raise BundleConflict(f"{ref} introuvable : le PATCH ne s'applique à rien.", ref)
+        if current is not None and current.deleted and (action in ("update", "patch") or request.get("ifMatch")):
             raise BundleConflict(f"{ref} a été supprimé(e) sur le serveur entre-temps.", ref)
         if request.get("ifMatch") and current is not None and not current.deleted \
                 and parse_etag(str(request["ifMatch"])) != str(current.version):
@@ -152,6 +182,14 @@ def apply_bundle(store: Store, bundle: dict[str, Any]) -> dict[str, str]:
                 current = store.read(rtype, rid)
                 if current is not None and not current.deleted:
                     store.write(rtype, rid, None, deleted=True)
+            elif action == "patch":
+                current = store.read(rtype, rid)
+                try:
+                    patched = jsonpatch.apply_patch(current.content if current else {},
+                                                    (resource or {})["operations"])
+                except (jsonpatch.JsonPatchException, JsonPointerException) as exc:
+                    raise WorkflowError(f"Le PATCH de {rtype}/{rid} ne s'applique pas : {exc}.", 422) from exc
+                store.write(rtype, rid, rewrite_references({**patched, "resourceType": rtype, "id": rid}, mapping))
             else:
                 store.write(rtype, rid, rewrite_references(resource, mapping))
     return mapping

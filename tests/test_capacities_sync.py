@@ -179,7 +179,9 @@ def test_sandbox_patch_needs_if_match_and_refuses_a_broken_profile(server):
     assert server.store.read("Location", "loc-x").version == 2  # nothing stored
     deep = [{"op": "replace", "path": "/extension/0/url", "value": "x"}]
     assert httpx.patch(url, json=deep, headers={**headers, "If-Match": 'W/"2"'}).status_code == 422
-    other = httpx.patch(f"{server.base_url}/Organization/x", json=good, headers={**headers, "If-Match": 'W/"1"'})
+    # PATCH is open on Location and Organization only (the sandbox's CapabilityStatement)
+    other = httpx.patch(f"{server.base_url}/HealthcareService/x", json=good,
+                        headers={**headers, "If-Match": 'W/"1"'})
     assert other.status_code == 405
     wrong_type = httpx.patch(url, json=good, headers={**_token(server), "If-Match": 'W/"2"'})
     assert wrong_type.status_code == 415

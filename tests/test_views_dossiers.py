@@ -87,6 +87,8 @@ def test_the_checklist_links_select_the_fiche_in_the_tree(qtbot, window):
     items = [panel.checklist.item(i) for i in range(panel.checklist.count())]
     texts = [i.text() for i in items]
     assert any("PASA" in t and "problème(s) bloquant(s)" in t for t in texts), texts
+    # each sentence names the fields it is about, from the form
+    assert any("PASA" in t and "Champ obligatoire : Âge minimum (ans), Âge maximum (ans)" in t for t in texts), texts
     assert any("non finalisée" in t for t in texts), texts
     pasa = node_named(win, "Unité Pôle D'Activités Et De Soins Adaptés (PASA)")
     link = next(i for i in items if "PASA" in i.text())

@@ -93,3 +93,25 @@ def test_a_unit_deleted_on_the_server_under_a_local_change_is_sent_again_or_let_
     assert gone not in window.model.tree and ws.nodes.is_deleted(gone)
     assert names[gone] not in names_under(window, select_ime(window))
     assert not [e for e in ws.outbox.entries() if e.node_id == gone]
+
+
+def test_a_refusal_kept_as_a_key_reads_in_the_interface_language(qtbot, window):  # noqa: F811
+    """The outbox keeps the refusal's key and arguments beside its French text: the English window says it in
+    English, the command line still prints the French."""
+    from app.sync.errors import ServerError
+    from app.views.i18n import TRANSLATIONS
+
+    ws = window.workspace
+    uo = published_uos(window)[0]
+    entries = sorted(direct_edit(ws, uo).outbox)
+    select(qtbot, window, f"{IME} / {window.model.tree.nodes[uo].name}")
+    TRANSLATIONS.apply("en")
+    try:
+        window.apply_changes(ws.outbox.failed_with(entries, ServerError(422, "sync-status", code=422)))
+        idle(qtbot, window)
+        qtbot.waitUntil(window.failures.isVisible, timeout=WAIT)
+        assert "The server answered 422." in window.failures.label.text()
+        assert "répondu" not in window.failures.label.text()
+    finally:
+        TRANSLATIONS.apply("fr")
+    assert {e.last_error for e in ws.outbox.entries() if e.id in entries} == {"Le serveur a répondu 422."}

@@ -9,12 +9,13 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
+from app.models.refusals import Refusal
 from app.sync.client import OAUTH_URIS
 from app.sync.engine import SyncReport
 from app.sync.errors import OfflineError, ServerError
 from app.views.i18n import TRANSLATIONS
 from app.views.sync_account import check_account
-from app.views.sync_error_text import report_error_text
+from app.views.sync_error_text import report_lines
 from app.views.sync_outcome import online_state, summary
 
 FRENCH = ("Serveur", "serveur", "refusé", "nouvel essai", "Identifiant", "injoignable", "Certificat", "jetons")
@@ -74,21 +75,29 @@ def test_an_account_check_says_each_refusal_in_english(english, server):
 
 
 def test_the_errors_of_a_sync_report_read_in_english(english):
-    offline = str(OfflineError("sync-offline", host="ror.test"))
-    refused = str(ServerError(422, "sync-status", code=422))
-    report = SyncReport(pushed=1, errors=[
-        f"EHPAD Les Tilleuls : {refused}",
-        f"Unité PASA : {offline} (nouvel essai à la prochaine synchronisation)",
-        f"Dossier refusé par le serveur : {refused}",
+    """The engine keeps each line as a refusal: the command line prints it in French, the window says it in
+    English; a server's own words stay as they are."""
+    offline = OfflineError("sync-offline", host="ror.test")
+    refused = ServerError(422, "sync-status", code=422)
+    report = SyncReport(pushed=1)
+    report.say(refused, "EHPAD Les Tilleuls")
+    report.say(offline, "Unité PASA", "sync-retry-next")
+    report.say(refused, around="sync-dossier-refused")
+    report.say(Refusal("sync-version-unstable"), "Unité UHR")
+    report.say("Le serveur dit : champ manquant")
+    assert report.errors == [
+        "EHPAD Les Tilleuls : Le serveur a répondu 422.",
+        "Unité PASA : Serveur injoignable (ror.test). (nouvel essai à la prochaine synchronisation)",
+        "Dossier refusé par le serveur : Le serveur a répondu 422.",
         "Unité UHR : Version du serveur instable : réessayez plus tard.",
-    ])
-    lines = [report_error_text(e) for e in report.errors]
+        "Le serveur dit : champ manquant"]
+    lines = report_lines(report)
     assert lines == ["EHPAD Les Tilleuls: The server answered 422.",
                      "Unité PASA: Server unreachable (ror.test). (tried again at the next synchronisation)",
                      "Dossier refused by the server: The server answered 422.",
-                     "Unité UHR: The server's version keeps changing: try again later."], lines
+                     "Unité UHR: The server's version keeps changing: try again later.",
+                     "Le serveur dit : champ manquant"], lines
     state, detail = online_state({"url": "https://ror.test/fhir"}, False, True, report)
     assert state == "error" and detail == "\n".join(lines)
     said = summary(report, 0)
     assert said.endswith("Error: EHPAD Les Tilleuls: The server answered 422."), said
-    assert report_error_text("Le serveur dit : champ manquant") == "Le serveur dit : champ manquant"  # its words

@@ -143,12 +143,21 @@ def age(updated_at: str | None, now: datetime) -> timedelta | None:
 def is_stale(row: CapacityRow, now: datetime, periods: Mapping[str, timedelta] | None = None) -> bool:
     """True when the row's figures are older than the shortest period set for a status it carries (by default
     one day for disponibles, one year for installés); figures never stamped are stale once the row has any."""
+    return stale_at(row.counts, parse_instant(row.updated_at), now, periods)
+
+
+def stale_at(counts: Counts, moment: datetime | None, now: datetime,
+             periods: Mapping[str, timedelta] | None = None) -> bool:
+    """`is_stale` for figures stamped at `moment` (already parsed: a group's table parses each stamp once)."""
     periods = DEFAULT_PERIODS if periods is None else periods
-    carried = [periods[s] for s in periods if row.counts.get(s) is not None]
+    carried = [periods[s] for s in periods if counts.get(s) is not None]
     if not carried:
         return False
-    old = age(row.updated_at, now)
-    return old is None or old > min(carried)
+    if moment is None:
+        return True
+    if now.tzinfo is None:
+        now = now.replace(tzinfo=UTC)
+    return max(now - moment, timedelta(0)) > min(carried)
 
 
 def total(rows: list[CapacityRow], status: str) -> int:

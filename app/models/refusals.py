@@ -6,6 +6,7 @@ formatted with the same arguments, so the user reads it in their language.
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -98,6 +99,15 @@ MESSAGES: dict[str, str] = {
     "conflict-not-found": "Aucun conflit en attente sur cette unité.",
     # the server (app/sync/errors.py): its address, the connection, what it answers, the credentials
     "sync-said": "{message}",
+    # around a reason, in a sync report (app/sync/reasons.py)
+    "sync-unit-reason": "{name} : {reason}",
+    "sync-retry-next": "{reason} (nouvel essai à la prochaine synchronisation)",
+    "sync-dossier-refused": "Dossier refusé par le serveur : {reason}",
+    "sync-withdraw-refused": "Retrait du dossier refusé par le serveur : {reason}",
+    "sync-nothing-to-send": "Rien à envoyer pour cette unité.",
+    "sync-version-unstable": "Version du serveur instable : réessayez plus tard.",
+    "sync-location-changed": "Les capacités de cette unité ont été modifiées sur le serveur entre-temps : "
+                             "synchronisez pour les récupérer, puis recommencez.",
     "sync-address": "Adresse de serveur invalide : « {url} » (attendu : https://...).",
     "sync-address-credentials": "L'adresse du serveur ne doit contenir ni identifiant ni mot de passe : elle est "
                                 "refusée et n'a pas été enregistrée.",
@@ -131,6 +141,14 @@ MESSAGES: dict[str, str] = {
                          "pas suivie.",
     "sync-next-loop": "Le serveur {host} renvoie vers une page déjà lue : la lecture des pages s'arrête.",
     "sync-too-many-pages": "Le serveur {host} a envoyé plus de {count} pages : la lecture des pages s'arrête.",
+    "sync-update-unsupported": "Le serveur n'accepte de modifier les ressources {what} ni par PUT ni par PATCH "
+                               "(JSON Patch) : la modification reste en attente d'envoi.",
+    "sync-patch-fhirpath-only": "Le serveur n'accepte de modifier les ressources {what} que par PATCH FHIRPath, "
+                                "que cette version n'envoie pas : la modification reste en attente d'envoi.",
+    "sync-create-unsupported": "Le serveur n'accepte pas la création de ressources {what} : la création reste en "
+                               "attente d'envoi.",
+    "sync-delete-unsupported": "Le serveur n'accepte pas la suppression de ressources {what} : la suppression reste "
+                               "en attente d'envoi.",
     "sync-token-foreign": "Le serveur annonce son service de jetons sur une autre adresse ({host}) : le mot de "
                           "passe n'y est pas envoyé.",
     "sync-credential-foreign": "Requête vers {host} bloquée : elle aurait emporté les identifiants du serveur "
@@ -210,3 +228,24 @@ class Refusal(Exception):
         self.key = key
         self.args_ = args
         super().__init__(render(MESSAGES[key], args, _french_kind, _french_state))
+
+
+def reason_json(error: BaseException | str) -> str | None:
+    """A refusal as stored text (its key and arguments: said later in any language); None for anything else."""
+    if not isinstance(error, Refusal) or error.key not in MESSAGES:
+        return None
+    args = {k: v if isinstance(v, (str, int, float, bool)) or v is None else str(v) for k, v in error.args_.items()}
+    return json.dumps({"key": error.key, "args": args}, ensure_ascii=False)
+
+
+def reason_from_json(text: str | None) -> Refusal | None:
+    """The refusal `reason_json` stored, or None (nothing stored, a key this version does not know, damage)."""
+    if not text:
+        return None
+    try:
+        found = json.loads(text)
+        if not isinstance(found, dict) or found.get("key") not in MESSAGES or not isinstance(found.get("args"), dict):
+            return None
+        return Refusal(str(found["key"]), **found["args"])
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None

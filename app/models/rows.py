@@ -124,6 +124,7 @@ class OutboxRow:
     attempts: int
     created_at: str
     last_error: str | None
+    last_reason: str | None = None  # last_error as a refusal (refusals.reason_from_json): said in any language
 
 
 @dataclass(slots=True, frozen=True)

@@ -29,6 +29,8 @@ from app.sync import engine_resources as res
 from app.sync.auth import AuthError
 from app.sync.client import FhirClient, OfflineError, ServerError, SyncError
 from app.sync.journal import SyncJournal
+from app.sync.reasons import Reason, as_refusal
+from app.sync.server_rules import UNKNOWN, ServerRules
 
 if TYPE_CHECKING:
     from app.models.store.workspace import Workspace
@@ -51,7 +53,8 @@ class SyncReport:
     gone: int = 0  # resources found deleted on the server (push or reconciliation)
     reconciled: bool = False  # this run listed every id on the server
     offline: bool = False
-    errors: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # French lines, as the command line prints them
+    reasons: list[Reason] = field(default_factory=list)  # the same lines as refusals, for the window
     requests: int = 0
     seconds: float = 0.0
     changes: Changes = field(default_factory=Changes)  # what the run changed in the store, for the views
@@ -60,6 +63,12 @@ class SyncReport:
     @property
     def ok(self) -> bool:
         return not self.errors
+
+    def say(self, error: BaseException | str, name: str | None = None, around: str | None = None) -> None:
+        """Add a line to the errors: kept as a refusal for the window, in French for the command line."""
+        reason = Reason(as_refusal(error), name, around)
+        self.reasons.append(reason)
+        self.errors.append(str(reason))
 
     def summary(self) -> str:
         parts = [f"envoyé(s) : {self.pushed}", f"reçu(s) : {self.pulled}", f"conflit(s) : {self.conflicts}"]
@@ -102,8 +111,9 @@ class SyncEngine:
     """One workspace against one server (through a FhirClient)."""
 
     def __init__(self, ws: Workspace, client: FhirClient, *, pool: int = 8, page_size: int = 1000,
-                 journal: SyncJournal | None = None) -> None:
+                 journal: SyncJournal | None = None, rules: ServerRules = UNKNOWN) -> None:
         self.ws = ws
+        self.rules = rules  # what the server's CapabilityStatement allows (server_rules.py)
         self.client = client
         self.pool = pool
         self.page_size = page_size
@@ -165,9 +175,9 @@ class SyncEngine:
             report.conflicts = len(self.ws.conflicts.nodes())
         except OfflineError as exc:
             report.offline = True
-            report.errors.append(str(exc))
+            report.say(exc)
         except (AuthError, SyncError) as exc:
-            report.errors.append(str(exc))
+            report.say(exc)
         finally:
             report.seconds = time.monotonic() - started
             report.requests = self.journal.requests - before
@@ -183,7 +193,7 @@ class SyncEngine:
         outcomes: list[engine_push.Outcome] = []
         try:
             outcomes = engine_push.push(self.ws, self.client, entries, report.changes, pool=self.pool,
-                                        progress=progress, done=outcomes)
+                                        progress=progress, done=outcomes, rules=self.rules)
         finally:
             self._account(report, outcomes)
 
@@ -199,7 +209,7 @@ class SyncEngine:
                     report.pushed += 1
                 elif o.kind == "failed":
                     report.failed += 1
-                    report.errors.append(f"{self.ws.nodes.get(o.node_id).name} : {o.error}")
+                    report.say(o.error or "", self.ws.nodes.get(o.node_id).name)
 
     def _account(self, report: SyncReport, outcomes: list[engine_push.Outcome]) -> None:
         for o in outcomes:
@@ -213,11 +223,13 @@ class SyncEngine:
                                    {"node": o.job.node_id})
             elif o.kind == "failed":
                 report.failed += 1
-                report.errors.append(f"{name} : {o.error}")
+                report.say(o.error or "", name)
                 self.journal.event("Modification refusée par le serveur", {"node": o.job.node_id,
                                                                          "fields": o.fields})
+            elif o.kind == "unsupported":  # kept in the outbox: the report says which write the server refuses
+                report.say(o.error or "", name)
             elif o.kind == "transient" and o.stop is None:
-                report.errors.append(f"{name} : {o.error} (nouvel essai à la prochaine synchronisation)")
+                report.say(o.error or "", name, "sync-retry-next")
 
     def _send(self, report: SyncReport, progress: Progress | None) -> None:
         entries = [e for e in self.ws.outbox.pending() if e.op == OutboxOp.SEND and e.dossier_id is not None]
@@ -228,17 +240,17 @@ class SyncEngine:
                 self.ws.outbox.done([entry.id])
                 continue
             try:
-                task_id, status = engine_dossier.send(self.ws, self.client, d.id, report.changes)
+                task_id, status = engine_dossier.send(self.ws, self.client, d.id, report.changes, self.rules)
             except (OfflineError, AuthError) as exc:
-                self.ws.outbox.attempted([entry.id], str(exc))
+                self.ws.outbox.attempted([entry.id], exc)
                 raise
             except ServerError as exc:
                 if exc.status >= 500 or exc.status == 429:
-                    self.ws.outbox.attempted([entry.id], str(exc))
+                    self.ws.outbox.attempted([entry.id], exc)
                     raise
                 # Refused as it stands (profile, rules): back to the referents with the server's messages.
-                report.changes.merge(self.ws.server.dossier_refused(d.id, [entry.id], str(exc), exc.fields))
-                report.errors.append(f"Dossier refusé par le serveur : {exc}")
+                report.changes.merge(self.ws.server.dossier_refused(d.id, [entry.id], exc, exc.fields))
+                report.say(exc, around="sync-dossier-refused")
                 continue
             report.sent.append(task_id)
             self.journal.event(f"Dossier envoyé pour validation : tâche {task_id} ({status})",
@@ -253,19 +265,19 @@ class SyncEngine:
                 engine_dossier.withdraw(self.ws, self.client, int(entry.dossier_id or 0), [entry.id],
                                         report.changes)
             except (OfflineError, AuthError) as exc:
-                self.ws.outbox.attempted([entry.id], str(exc))
+                self.ws.outbox.attempted([entry.id], exc)
                 raise
             except ServerError as exc:
                 if exc.status >= 500 or exc.status == 429:
-                    self.ws.outbox.attempted([entry.id], str(exc))
+                    self.ws.outbox.attempted([entry.id], exc)
                     raise
-                report.changes.merge(self.ws.outbox.failed_with([entry.id], str(exc)))
-                report.errors.append(f"Retrait du dossier refusé par le serveur : {exc}")
+                report.changes.merge(self.ws.outbox.failed_with([entry.id], exc))
+                report.say(exc, around="sync-withdraw-refused")
                 continue
             self.journal.event("Dossier retiré de la validation", {"dossier": entry.dossier_id})
 
     def _follow(self, report: SyncReport) -> None:
-        counts = engine_dossier.follow(self.ws, self.client, report.changes, report.errors)  # reopened: why
+        counts = engine_dossier.follow(self.ws, self.client, report.changes, report.say)  # reopened: why
         report.published += counts["published"]
         report.rejected += counts["rejected"]
         report.waiting = counts["waiting"]

@@ -17,13 +17,13 @@ Units run a few at a time (a thread pool), as the other updates do.
 """
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from app.models.capacity_fhir import EXT_SUPPORTED_CAPACITY, figures_of, merged_extensions
+from app.models.capacity_fhir import EXT_SUPPORTED_CAPACITY, figures_of, is_capacity, merged_extensions
 from app.models.changes import Changes
-from app.models.workflow import OutboxOp
 from app.sync import profile
 from app.sync.auth import AuthError
 from app.sync.client import FhirClient, PreconditionFailed, Result, ServerError, SyncError
@@ -57,8 +57,11 @@ def operations(location: dict[str, Any], extensions: list[dict[str, Any]]) -> li
 
 
 def local_problem(location: dict[str, Any], extensions: list[dict[str, Any]]) -> str | None:
-    """The first breach of the RORLocation profile the patched capacities would make (checked here first)."""
-    patched = {**location, "extension": extensions}
+    """The first breach of the RORLocation profile the patched capacities would make (checked here first). The
+    capacity rules read each capacity extension alone (their paths count capacity extensions only), so a
+    Location carrying just those is checked: the rest of the unit's Location is not walked for each PATCH."""
+    patched = {"resourceType": location.get("resourceType"),
+               "extension": [ext for ext in extensions if is_capacity(ext)]}
     for p in profile.errors(profile.check_resource(patched)):
         if EXT_SUPPORTED_CAPACITY in p.path:
             return p.message
@@ -153,19 +156,32 @@ def push(ws: Workspace, client: FhirClient, changes: Changes, pool: int = 8, pro
          chunk: int = 100, done: list[CapacityOutcome] | None = None) -> list[CapacityOutcome]:
     """Send every unit with waiting figures, `chunk` units per commit (each chunk's outcomes appended to `done`
     as they are written); an unreachable server (or refused credentials) is raised once what was answered is
-    written."""
-    units = list(dict.fromkeys(e.node_id for e in ws.outbox.pending()
-                               if e.op == OutboxOp.CAPACITY and e.node_id is not None))
+    written. A chunk's outcomes are written while the next chunk is on the wire, so the server never waits
+    for the workspace."""
+    units = ws.capacities.waiting_units()
     done = done if done is not None else []
+    stop: Exception | None = None
     with ThreadPoolExecutor(max_workers=max(1, pool)) as executor:
-        for start in range(0, len(units), chunk):
-            batch = ws.capacities.outgoing_many(units[start:start + chunk])
-            outcomes = list(executor.map(lambda out: send(client, out), [b for b in batch if b.entry_ids]))
+        sent: deque[list[Future[CapacityOutcome]]] = deque()
+
+        def settle() -> Exception | None:
+            outcomes = [future.result() for future in sent.popleft()]
             changes.merge(record(ws, outcomes))
             done.extend(outcomes)
             if progress:
                 progress("capacities", len(done), len(units))
-            stop = next((o.stop for o in outcomes if o.stop is not None), None)
-            if stop is not None:
-                raise stop
+            return next((o.stop for o in outcomes if o.stop is not None), None)
+
+        for start in range(0, len(units), chunk):
+            batch = ws.capacities.outgoing_many(units[start:start + chunk])
+            sent.append([executor.submit(send, client, b) for b in batch if b.entry_ids])
+            if len(sent) > 1:
+                stop = settle()
+                if stop is not None:
+                    break  # the chunk already on the wire is still written below
+        while sent:  # the last chunk; after a stop, what was answered is written all the same
+            found = settle()
+            stop = stop or found
+    if stop is not None:
+        raise stop
     return done

@@ -12,6 +12,7 @@ A new UO's Location travels as `urn:uuid:<mapping.location_id(uid)>`: its server
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from app.models.changes import Changes
@@ -22,10 +23,12 @@ from app.sync import engine_readback
 from app.sync import engine_resources as res
 from app.sync.client import FhirClient, PreconditionFailed, ServerError
 from app.sync.mapping import server_type
+from app.sync.server_rules import UNKNOWN, ServerRules
 
 if TYPE_CHECKING:
     from app.models.store.workspace import Workspace
 
+Say = Callable[[Refusal], None]  # adds a line to the sync report
 SUBMISSION_SYSTEM = "urn:ror-referent:submission"
 TASK_CODE_SYSTEM = "urn:ror-referent:task-code"
 DOSSIER_VALIDATION = "dossier-validation"
@@ -52,13 +55,15 @@ def task_for(structure_ref: str, bundle_id: str, submission: str, structure_name
     }
 
 
-def send(ws: Workspace, client: FhirClient, dossier_id: int, changes: Changes) -> tuple[str, str]:
-    """POST the dossier's Bundle and Task (idempotent); return (task id, task status)."""
+def send(ws: Workspace, client: FhirClient, dossier_id: int, changes: Changes,
+         rules: ServerRules = UNKNOWN) -> tuple[str, str]:
+    """POST the dossier's Bundle and Task (idempotent); return (task id, task status). The Bundle's changes go
+    as the server allows them (PUT, else JSON Patch: see engine_resources.dossier_bundle)."""
     d = ws.dossiers.get(dossier_id)
     if d is None or not d.submission_uid:
         raise ValueError(f"dossier {dossier_id} is not ready to be sent")
     submission = d.submission_uid
-    bundle = res.dossier_bundle(ws, d.structure_id)
+    bundle = res.dossier_bundle(ws, d.structure_id, rules)
     bundle["identifier"] = {"system": SUBMISSION_SYSTEM, "value": submission}
     stored = client.create(bundle, if_none_exist=submission_condition(submission))
     structure = ws.nodes.get(d.structure_id)
@@ -158,17 +163,17 @@ def _rebase(ws: Workspace, d: DossierRow, found: list[engine_readback.Found], ch
             changes.merge(ws.dossiers.rebase(node.id, version=f.version))
 
 
-def _reopen(ws: Workspace, d: DossierRow, changes: Changes, errors: list[str] | None, key: str,
+def _reopen(ws: Workspace, d: DossierRow, changes: Changes, say: Say | None, key: str,
             task_status: str | None, found: list[engine_readback.Found] | None = None, **args: Any) -> None:
-    """The dossier is open again, with its changes, and the user reads why (French in the report)."""
+    """The dossier is open again, with its changes, and the user reads why (`say`: a line of the report)."""
     _rebase(ws, d, found or [], changes)
     changes.merge(ws.dossiers.reopen(d.id, key, task_status, **args))
-    if errors is not None:
-        errors.append(str(Refusal(key, **args)))
+    if say is not None:
+        say(Refusal(key, **args))
 
 
 def _completed(ws: Workspace, client: FhirClient, d: DossierRow, task: dict[str, Any], name: str,
-               changes: Changes, errors: list[str] | None) -> bool:
+               changes: Changes, say: Say | None) -> bool:
     """A completed Task: published only when each fiche is read back at the expected content. False when
     the dossier was reopened instead."""
     found = engine_readback.read_back(client, _sent_bundle(ws, client, d), task)
@@ -177,21 +182,21 @@ def _completed(ws: Workspace, client: FhirClient, d: DossierRow, task: dict[str,
         return True
     changed = _conflicts(ws, d, found.entries, changes)
     if changed:
-        _reopen(ws, d, changes, errors, "dossier-server-changed", "completed", found.entries, name=name,
+        _reopen(ws, d, changes, say, "dossier-server-changed", "completed", found.entries, name=name,
                 count=len({n.id for n in changed}), names=_names(changed))
     else:
         missing = [n for n, _f in _nodes_of(ws, d, found.with_state("missing"))]
         count = len({n.id for n in missing}) or len(found.with_state("missing"))
-        _reopen(ws, d, changes, errors, "dossier-not-on-server", "completed", found.entries, name=name,
+        _reopen(ws, d, changes, say, "dossier-not-on-server", "completed", found.entries, name=name,
                 count=count, names=_names(missing) or "?")
     return False
 
 
-def follow(ws: Workspace, client: FhirClient, changes: Changes, errors: list[str] | None = None) -> dict[str, int]:
+def follow(ws: Workspace, client: FhirClient, changes: Changes, say: Say | None = None) -> dict[str, int]:
     """Poll every dossier in validation; return how many were published, rejected, reopened, still waiting.
 
     A Task the server no longer has, or one completed while the server does not hold the dossier's content,
-    reopens its dossier (the reason goes to `errors`, French) and the sync goes on; a Task that failed because
+    reopens its dossier (the reason goes to `say`) and the sync goes on; a Task that failed because
     a resource changed on the server meanwhile turns that change into a conflict."""
     counts = {"published": 0, "rejected": 0, "waiting": 0, "reopened": 0}
     for d in ws.dossiers.all():
@@ -203,17 +208,17 @@ def follow(ws: Workspace, client: FhirClient, changes: Changes, errors: list[str
         except ServerError as exc:
             if exc.status not in GONE:
                 raise
-            _reopen(ws, d, changes, errors, "dossier-task-gone", None, name=name)
+            _reopen(ws, d, changes, say, "dossier-task-gone", None, name=name)
             counts["reopened"] += 1
             continue
         status = task.get("status", "")
         if status == "completed":
-            counts["published" if _completed(ws, client, d, task, name, changes, errors) else "reopened"] += 1
+            counts["published" if _completed(ws, client, d, task, name, changes, say) else "reopened"] += 1
         elif status in ("rejected", "failed", "cancelled"):
             drifted = engine_readback.drift(client, _sent_bundle(ws, client, d)).entries
             changed = _conflicts(ws, d, drifted, changes)
             if changed and status != "rejected":
-                _reopen(ws, d, changes, errors, "dossier-server-changed", status, drifted, name=name,
+                _reopen(ws, d, changes, say, "dossier-server-changed", status, drifted, name=name,
                         count=len({n.id for n in changed}), names=_names(changed))
                 counts["reopened"] += 1
                 continue

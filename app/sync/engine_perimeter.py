@@ -18,7 +18,9 @@ A server that refuses `_include` is asked for the included resources by `_id` in
 The chunks of one step are independent searches: they run a few at a time (`SEARCHES` threads over the
 thread-safe client), each paged and checked on its own, and what they find is merged under a lock (the newest
 copy of each resource wins, whatever the order). A server that answers one request at a time still answers
-them all; the client's own work (reading, checking) then overlaps the server's.
+them all; the client's own work (reading, checking) then overlaps the server's. The searches of an incremental
+pull over what the workspace holds (changed Organizations, services, lone Locations) do not depend on one another:
+they share the threads (`Walker.changes_below`).
 """
 from __future__ import annotations
 
@@ -192,11 +194,15 @@ class Walker:
     def _each(self, step: Callable[[list[str]], T], chunks: Iterable[list[str]]) -> list[T]:
         """`step` over each chunk, a few at a time (in sequence inside a worker, or with one chunk); the
         results in chunk order; the first failure raised once every started search is over."""
-        work = list(chunks)
-        if len(work) < 2 or self.searches < 2 or getattr(_worker, "active", False):
-            return [step(chunk) for chunk in work]
+        return self._all([(step, chunk) for chunk in chunks])
 
-        def run(chunk: list[str]) -> T:
+    def _all(self, work: list[tuple[Callable[[list[str]], Any], list[str]]]) -> list[Any]:
+        """Each (step, chunk) of independent searches, a few at a time, as `_each` does (several steps share
+        the threads: no step waits for the previous one's last chunk)."""
+        if len(work) < 2 or self.searches < 2 or getattr(_worker, "active", False):
+            return [step(chunk) for step, chunk in work]
+
+        def run(step: Callable[[list[str]], Any], chunk: list[str]) -> Any:
             _worker.active = True
             try:
                 return step(chunk)
@@ -204,7 +210,7 @@ class Walker:
                 _worker.active = False
 
         with ThreadPoolExecutor(max_workers=min(self.searches, len(work))) as executor:
-            futures = [executor.submit(run, chunk) for chunk in work]
+            futures = [executor.submit(run, step, chunk) for step, chunk in work]
             results = []
             for future in futures:
                 results.append(future.result())
@@ -259,7 +265,23 @@ class Walker:
         `parents` when it is given); returns the ids found that were not known to the walk."""
         found: set[str] = set()
         frontier = set(parents)
+        step = self._below_step(since)
+        while frontier:
+            level = self._new_level(self._each(step, _chunks(frontier)), found)
+            if since:
+                return found  # the caller walks in full below what is new
+            frontier = level
+        return found
 
+    def _new_level(self, results: list[set[str]], found: set[str]) -> set[str]:
+        """The Organizations of a level of `below` not known to the walk yet (added to it and to `found`)."""
+        level: set[str] = set().union(*results)
+        level -= self.walk.organizations | found
+        found |= level
+        self.walk.organizations |= level
+        return level
+
+    def _below_step(self, since: str | None) -> Callable[[list[str]], set[str]]:
         def step(chunk: list[str]) -> set[str]:
             params = {"partof": _refs(chunk)}
             if since:
@@ -267,23 +289,20 @@ class Walker:
             paged = self._search("Organization", params)
             return {rid for (rtype, rid) in paged.resources if rtype == "Organization"}
 
-        while frontier:
-            level: set[str] = set().union(*self._each(step, _chunks(frontier)))
-            level -= self.walk.organizations | found
-            found |= level
-            self.walk.organizations |= level
-            if since:
-                return found  # the caller walks in full below what is new
-            frontier = level
-        return found
+        return step
 
     def changed(self, organizations: set[str], since: str) -> None:
         """These Organizations themselves, when changed since `since`."""
-        self._each(lambda chunk: self._changes("Organization", {"_id": ",".join(chunk)}, since),
-                   _chunks(organizations))
+        self._each(self._changed_step(since), _chunks(organizations))
+
+    def _changed_step(self, since: str) -> Callable[[list[str]], set[str]]:
+        return lambda chunk: self._changes("Organization", {"_id": ",".join(chunk)}, since)
 
     def services(self, organizations: set[str], since: str | None = None, locations: bool = True) -> None:
         """The HealthcareServices of these Organizations (with their Locations), changed since `since`."""
+        self._each(self._services_step(since, locations), _chunks(organizations))
+
+    def _services_step(self, since: str | None, locations: bool = True) -> Callable[[list[str]], object]:
         include = "HealthcareService:location" if locations else None
 
         def step(chunk: list[str]) -> object:
@@ -292,12 +311,32 @@ class Walker:
                 return self._changes("HealthcareService", params, since, include)
             return self._search("HealthcareService", params, include)
 
-        self._each(step, _chunks(organizations))
+        return step
 
     def lone_locations(self, organizations: set[str], since: str) -> None:
         """Locations of these Organizations changed since `since` (a capacity changed alone)."""
-        self._each(lambda chunk: self._changes("Location", {"organization": _refs(chunk)}, since),
-                   _chunks(organizations))
+        self._each(self._lone_locations_step(since), _chunks(organizations))
+
+    def _lone_locations_step(self, since: str) -> Callable[[list[str]], set[str]]:
+        return lambda chunk: self._changes("Location", {"organization": _refs(chunk)}, since)
+
+    def changes_below(self, held: set[str], outside: set[str], located: set[str],
+                      bounds: dict[str, str]) -> set[str]:
+        """An incremental pull's searches of what the workspace holds, all at once (they are independent):
+        `outside` Organizations changed themselves, the Organizations, services and lone Locations changed
+        under `held` (Locations: under `located`) since `bounds[type]`. Returns the Organizations new under
+        `held` (to walk in full, as `below(held, since)` does)."""
+        work: list[tuple[Callable[[list[str]], Any], list[str]]] = []
+        work += [(self._changed_step(bounds["Organization"]), c) for c in _chunks(outside)]
+        first = len(work)
+        work += [(self._below_step(bounds["Organization"]), c) for c in _chunks(held)]
+        last = len(work)
+        work += [(self._services_step(bounds["HealthcareService"]), c) for c in _chunks(held)]
+        work += [(self._lone_locations_step(bounds["Location"]), c) for c in _chunks(located)]
+        results = self._all(work)
+        found: set[str] = set()
+        self._new_level(results[first:last], found)
+        return found
 
 
 def listing(client: FhirClient, finess: list[str], page_size: int) -> Walk:

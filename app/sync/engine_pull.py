@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from app.models.fiche_service import check_nodes
 from app.models.kinds import Kind
 from app.models.pulled import Placement, PullResult, Unfit
+from app.models.tree import gc_paused
 from app.sync import engine_paging, engine_perimeter
 from app.sync import engine_resources as res
 from app.sync import fhir_build as B
@@ -70,7 +71,16 @@ def _format(moment: datetime) -> str:
 
 def pull(ws: Workspace, client: FhirClient, page_size: int = 1000,
          progress: Callable[[str, int, int], None] | None = None) -> PullResult:
-    """Fetch what changed in the perimeter, then apply it in one transaction."""
+    """Fetch what changed in the perimeter, then apply it in one transaction.
+
+    The cyclic garbage collector waits meanwhile: a first pull makes millions of small acyclic objects (the
+    resources, their answers), and each collection would walk them all again."""
+    with gc_paused():
+        return _pull(ws, client, page_size, progress)
+
+
+def _pull(ws: Workspace, client: FhirClient, page_size: int,
+          progress: Callable[[str, int, int], None] | None) -> PullResult:
     finess = engine_perimeter.resolve(ws, client)
     bound = since(ws)
     held = ws.server.placement() if bound is not None else []
@@ -133,15 +143,14 @@ def _incremental(held: list[Placement], walker: Walker, finess: list[str], bound
     # and those parents (an EG's EJ)
     outside = {p.server_id for p in roots.values()
                if p.server_id and not (p.parent_id in by_id and by_id[p.parent_id].server_id in inside)}
-    walker.changed(outside | {a for a in above if a and a not in inside}, bounds["Organization"])
     known = set(inside)
-    new = walker.below(known, bounds["Organization"]) | new_roots
-    new |= walker.below(new)
-    walker.services(known, bounds["HealthcareService"])
-    walker.services(new)
     located = {by_id[p.parent_id].server_id for p in held
                if p.located and p.parent_id in by_id and by_id[p.parent_id].server_id in known}
-    walker.lone_locations({sid for sid in located if sid}, bounds["Location"])
+    # what changed under what is held: independent searches, run together
+    new = walker.changes_below(known, outside | {a for a in above if a and a not in inside},
+                               {sid for sid in located if sid}, bounds) | new_roots
+    new |= walker.below(new)
+    walker.services(new)
 
 
 def _latest(resources: Any) -> datetime | None:

@@ -10,10 +10,14 @@ conflict ('deleted') the user decides; a refusal (another 4xx) marks the entries
 message, to be retried or discarded; a transient failure (5xx, 429, time-out, dropped connection, offline,
 an unreadable answer), once the client's own retries are spent, leaves them pending with the attempt counted
 and stops the push there.
-A UO with capacities also sends its Location first (PUT with If-Match when the server gave it an id, else a
+A UO with capacities also sends its Location first (a write with If-Match when the server gave it an id, else a
 conditional create on its identifier); the service then references the Location's server id, and the
 acknowledged Location is kept in fiche.location. A Location changed on the server meanwhile is a refusal the
 user sees; one deleted on the server is created again.
+Writes go as the server's CapabilityStatement allows (server_rules.py): PUT when the type declares update, else a
+JSON Patch (fhir_patch.py) from the server's copy last held to the new content, with If-Match of that copy's
+version; a create without declared conditional create first looks for the node's identifier. A write the server
+does not declare is not sent: its entries stay pending, untouched, and the outcome ('unsupported') says why.
 """
 from __future__ import annotations
 
@@ -23,29 +27,30 @@ from typing import TYPE_CHECKING, Any
 
 from app.models.changes import Changes
 from app.models.pulled import Ack
+from app.models.refusals import Refusal
 from app.models.rows import OutboxRow
 from app.models.workflow import OutboxOp
 from app.sync import engine_resources as res
+from app.sync import fhir_patch
 from app.sync.auth import AuthError
 from app.sync.client import FhirClient, PreconditionFailed, Result, ServerError, SyncError
 from app.sync.jobs import Job
+from app.sync.server_rules import UNKNOWN, ServerRules
 
 if TYPE_CHECKING:
     from app.models.store.workspace import Workspace
 
 GONE = (404, 410)
-LOCATION_CHANGED = ("Les capacités de cette unité ont été modifiées sur le serveur entre-temps : "
-                    "synchronisez pour les récupérer, puis recommencez.")
 Progress = Any  # Callable[[str, int, int], None] | None
 
 
 @dataclass
 class Outcome:
     job: Job
-    kind: str  # 'ack', 'conflict', 'gone', 'failed', 'transient'
+    kind: str  # 'ack', 'conflict', 'gone', 'failed', 'transient', 'unsupported'
     result: Result | None = None
     theirs: Result | None = None
-    error: str | None = None
+    error: Refusal | None = None  # why it did not go (said in the user's language by the window)
     fields: dict[str, list[str]] = field(default_factory=dict)
     location: Result | None = None  # the Location as the server acknowledged it
     stop: Exception | None = None  # offline or refused credentials: the push stops after this one
@@ -59,7 +64,8 @@ def plan(ws: Workspace, entries: list[OutboxRow]) -> list[Job]:
         if e.node_id is not None:
             order.setdefault(e.node_id, []).append(e.id)
             ops.setdefault(e.node_id, set()).add(str(e.op))
-    jobs = [res.job_for(ws, node_id, ids) for node_id, ids in order.items()]
+    views = ws.server.views(list(order))  # one read for all of them
+    jobs = [res.job_for(ws, node_id, ids, views.get(node_id)) for node_id, ids in order.items()]
     return [_confirmation(job) if ops[job.node_id] == {OutboxOp.CONFIRM.value} else job for job in jobs]
 
 
@@ -79,35 +85,66 @@ def same_content(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
     return {k: v for k, v in a.items() if k not in strip} == {k: v for k, v in b.items() if k not in strip}
 
 
-def run_job(client: FhirClient, job: Job) -> Outcome:
+def unsupported(job: Job, rules: ServerRules) -> Outcome | None:
+    """The write(s) this job needs that the server does not declare, as an 'unsupported' Outcome; None when it
+    can go."""
+    needs: list[tuple[str, str]] = []
+    if job.action == "delete":
+        needs.append((job.server_type or "", "delete"))
+    elif job.action in ("create", "update"):
+        needs.append((job.server_type or "", job.action))
+        if job.location is not None:
+            needs.append(("Location", "update" if (job.location or {}).get("id") else "create"))
+    for rtype, write in needs:
+        if write == "update" and rules.write(rtype) is None:
+            return Outcome(job, "unsupported", error=Refusal(rules.missing_write(rtype), what=rtype))
+        if write in ("create", "delete") and not rules.allows(rtype, write):
+            return Outcome(job, "unsupported", error=Refusal(f"sync-{write}-unsupported", what=rtype))
+    return None
+
+
+def run_job(client: FhirClient, job: Job, rules: ServerRules = UNKNOWN) -> Outcome:
     """Send one node; never raises: what happened is the Outcome's kind."""
+    refused_here = unsupported(job, rules)
+    if refused_here is not None:
+        return refused_here
     try:
         sent_location = None
         if job.location is not None and job.action in ("create", "update"):
-            sent = _send_location(client, job)
+            sent = _send_location(client, job, rules)
             if isinstance(sent, Outcome):
                 return sent
             sent_location = sent
             _point_at(job, sent_location)
-        outcome = _run_main(client, job)
+        outcome = _run_main(client, job, rules)
         outcome.location = sent_location
         return outcome
     except ServerError as exc:
         return refused(job, exc)
     except (SyncError, AuthError) as exc:  # offline, TLS, an unreadable answer, refused credentials
-        return Outcome(job, "transient", error=str(exc), stop=exc)
+        return Outcome(job, "transient", error=exc, stop=exc)
 
 
 def refused(job: Job, exc: ServerError) -> Outcome:
     """What a server error means for the node: gone, worth trying again later, or refused as it stands."""
     if exc.status in GONE and job.action == "update":
-        return Outcome(job, "gone", error=str(exc))
+        return Outcome(job, "gone", error=exc)
     if exc.status >= 500 or exc.status == 429:  # still failing once the client's retries are spent: stop here
-        return Outcome(job, "transient", error=str(exc), stop=exc)
-    return Outcome(job, "failed", error=str(exc), fields=exc.fields)
+        return Outcome(job, "transient", error=exc, stop=exc)
+    return Outcome(job, "failed", error=exc, fields=exc.fields)
 
 
-def _run_main(client: FhirClient, job: Job) -> Outcome:
+def _create(client: FhirClient, rules: ServerRules, resource: dict[str, Any], condition: str | None) -> Result:
+    """POST with If-None-Exist; when the server does not declare conditional create, the identifier is looked
+    for first, so a replay after a lost answer still finds the first copy."""
+    rtype = str(resource.get("resourceType") or "")
+    if condition and not rules.conditional_create(rtype):
+        for found in client.search(rtype, dict([condition.split("=", 1)])):
+            return Result(found, str((found.get("meta") or {}).get("versionId") or "") or None, 200)
+    return client.create(resource, if_none_exist=condition)
+
+
+def _run_main(client: FhirClient, job: Job, rules: ServerRules) -> Outcome:
     if job.action == "skip":
         return Outcome(job, "ack")
     rtype, rid = job.server_type or "", job.server_id or ""
@@ -115,37 +152,63 @@ def _run_main(client: FhirClient, job: Job) -> Outcome:
         client.delete(rtype, rid, job.version)  # already gone (404/410) is what we wanted
         return Outcome(job, "ack")
     if job.resource is None:
-        return Outcome(job, "failed", error="Rien à envoyer pour cette unité.")
+        return Outcome(job, "failed", error=Refusal("sync-nothing-to-send"))
     if job.action == "create":
-        return Outcome(job, "ack", client.create(job.resource, if_none_exist=res.uid_condition(job.uid)))
-    return _update(client, job, job.resource, rtype, rid)
+        return Outcome(job, "ack", _create(client, rules, job.resource, res.uid_condition(job.uid)))
+    return _update(client, job, job.resource, rtype, rid, rules.write(rtype) or "update")
 
 
-def _update(client: FhirClient, job: Job, sent: dict[str, Any], rtype: str, rid: str,
+def write(client: FhirClient, how: str, resource: dict[str, Any], base: dict[str, Any] | None,
+          version: str) -> Result:
+    """PUT the resource, or PATCH it (JSON Patch from `base`, the server's copy at `version`), with If-Match."""
+    if how == "patch":
+        rtype, rid = str(resource["resourceType"]), str(resource["id"])
+        return client.patch(rtype, rid, fhir_patch.operations(base, resource), version)
+    return client.update(resource, version)
+
+
+def _update(client: FhirClient, job: Job, sent: dict[str, Any], rtype: str, rid: str, how: str,
             rounds: int = 3) -> Outcome:
     resource, version = {**sent, "id": rid}, job.version
+    base: dict[str, Any] | None = None  # the server's copy at `version` (a PATCH starts from it)
     for _ in range(rounds):
         try:
             if not version:  # an id without a version (just published): the server's current one
-                version = client.read(rtype, rid).version or ""
-            return Outcome(job, "ack", client.update(resource, version))
+                current = client.read(rtype, rid)
+                version, base = current.version or "", current.resource
+            elif how == "patch" and base is None:
+                base = _at_version(client, rtype, rid, version)
+            return Outcome(job, "ack", write(client, how, resource, base, version))
         except PreconditionFailed:
             theirs = client.read(rtype, rid)  # 404/410 here: gone
             if same_content(theirs.resource, resource):
                 return Outcome(job, "ack", theirs)
             if same_content(theirs.resource, _base(client, job)):
-                version = theirs.version
+                version, base = theirs.version, theirs.resource
                 continue
             return Outcome(job, "conflict", theirs=theirs)
-    return Outcome(job, "transient", error="Version du serveur instable : réessayez plus tard.")
+    return Outcome(job, "transient", error=Refusal("sync-version-unstable"))
 
 
-def _send_location(client: FhirClient, job: Job) -> Result | Outcome:
-    """PUT (If-Match) the UO's known Location, or create a new one; an Outcome when it cannot be sent."""
+def _at_version(client: FhirClient, rtype: str, rid: str, version: str) -> dict[str, Any] | None:
+    """The server's copy at `version`, a JSON Patch's starting point (the fiche's stored resource carries local
+    edits, a rename for one): read from its history, else the current copy when it is still at that version;
+    None otherwise (the patch then sets every element)."""
+    try:
+        return client.history(rtype, rid, version).resource
+    except ServerError as exc:
+        if exc.status >= 500 or exc.status == 429:
+            raise
+        current = client.read(rtype, rid)  # 404/410 here: gone
+        return current.resource if current.version == version else None
+
+
+def _send_location(client: FhirClient, job: Job, rules: ServerRules) -> Result | Outcome:
+    """PUT or PATCH (If-Match) the UO's known Location, or create a new one; an Outcome when it cannot be sent."""
     location = dict(job.location or {})
     rid = location.get("id")
     if rid:
-        sent = _update_location(client, job, location, str(rid))
+        sent = _update_location(client, job, location, str(rid), rules.write("Location") or "update")
         if sent is not None:
             return sent
         location.pop("id", None)  # deleted on the server: created again below
@@ -153,30 +216,33 @@ def _send_location(client: FhirClient, job: Job) -> Result | Outcome:
     ident = next((i.get("value") for i in location.get("identifier") or []
                   if i.get("system") == res.NODE_UID_SYSTEM), None)
     condition = f"identifier={res.NODE_UID_SYSTEM}|{ident}" if ident else None
-    return client.create(location, if_none_exist=condition)
+    return _create(client, rules, location, condition)
 
 
-def _update_location(client: FhirClient, job: Job, location: dict[str, Any],
-                     rid: str) -> Result | Outcome | None:
+def _update_location(client: FhirClient, job: Job, location: dict[str, Any], rid: str,
+                     how: str) -> Result | Outcome | None:
     """The Location sent on top of its known version; None when the server deleted it."""
     try:
-        version = job.location_version or client.read("Location", rid).version or ""
+        version, base = job.location_version, job.location_base
+        if not version or (how == "patch" and base is None):
+            current = client.read("Location", rid)
+            version, base = current.version or "", current.resource
         for _ in range(3):
             try:
-                return client.update(location, version)
+                return write(client, how, location, base, version or "")
             except PreconditionFailed:
                 theirs = client.read("Location", rid)
                 if same_content(theirs.resource, location):
                     return theirs
                 if job.location_base is not None and same_content(theirs.resource, job.location_base):
-                    version = theirs.version or ""
+                    version, base = theirs.version or "", theirs.resource
                     continue
-                return Outcome(job, "failed", error=LOCATION_CHANGED)
+                return Outcome(job, "failed", error=Refusal("sync-location-changed"))
     except ServerError as exc:
         if exc.status in GONE:
             return None
         raise
-    return Outcome(job, "transient", error="Version du serveur instable : réessayez plus tard.")
+    return Outcome(job, "transient", error=Refusal("sync-version-unstable"))
 
 
 def _point_at(job: Job, sent: Result) -> None:
@@ -204,7 +270,8 @@ def _base(client: FhirClient, job: Job) -> dict[str, Any] | None:
 
 
 def push(ws: Workspace, client: FhirClient, entries: list[OutboxRow], changes: Changes, pool: int = 8,
-         progress: Progress = None, done: list[Outcome] | None = None) -> list[Outcome]:
+         progress: Progress = None, done: list[Outcome] | None = None,
+         rules: ServerRules = UNKNOWN) -> list[Outcome]:
     """Send the direct entries: creates in order (parents first), then updates in parallel, then deletes.
 
     Results are written to the store (and appended to `done`) as they come, so an interruption keeps what was
@@ -227,14 +294,14 @@ def push(ws: Workspace, client: FhirClient, entries: list[OutboxRow], changes: C
             raise stop
 
     for job in creates:  # sequential: a child's resource refers to its parent's new server id
-        settle([run_job(client, res.refresh_job(ws, job))])
+        settle([run_job(client, res.refresh_job(ws, job), rules)])
     if updates:
         if creates:  # a parent created above: its children's resources now refer to its server id
             updates = [res.refresh_job(ws, j) for j in updates]
         with ThreadPoolExecutor(max_workers=max(1, pool)) as executor:
-            settle(list(executor.map(lambda j: run_job(client, j), updates)))
+            settle(list(executor.map(lambda j: run_job(client, j, rules), updates)))
     for job in deletes:
-        settle([run_job(client, job)])
+        settle([run_job(client, job, rules)])
     return outcomes
 
 
@@ -263,6 +330,8 @@ def record(ws: Workspace, outcomes: list[Outcome]) -> Changes:
                 gone.append(job.server_id)
             elif o.kind == "failed":
                 changes.merge(ws.outbox.failed_with(job.entry_ids, o.error or "refusé par le serveur"))
+            elif o.kind == "unsupported":
+                continue  # the server does not declare this write: the entries wait, untouched
             else:
                 ws.outbox.attempted(job.entry_ids, o.error or "serveur indisponible")
         if acks or done_ids:

@@ -5,7 +5,7 @@ A Task marked completed says the validator accepted; it does not prove the serve
 the Bundle the dossier sent is read back:
 - a create is found by the server id the Task's output names, else by its client identifier
   (`NODE_UID_SYSTEM|uuid`, which every created resource carries);
-- an update is read at its id;
+- an update is read at its id (a PATCH entry: the elements its JSON Patch sets, fhir_patch.patch_view);
 - a deletion must be gone (404/410).
 A resource is at the expected content when it holds every element the dossier sent (references to the
 dossier's new resources rewritten to their server ids), or when it is at the version the Task's output names
@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.sync.client import FhirClient, ServerError
+from app.sync.fhir_patch import patch_view
 from app.sync.fhir_systems import NODE_UID_SYSTEM
 
 URN = "urn:uuid:"
@@ -110,7 +111,7 @@ def read_back(client: FhirClient, bundle: dict[str, Any], task: dict[str, Any]) 
     """Read every entry of the dossier's Bundle back from the server (see the module's docstring)."""
     named_ids, named_versions = outputs(task)
     found = ReadBack()
-    entries = [e for e in bundle.get("entry") or [] if isinstance(e, dict)]
+    entries = [patch_view(e) for e in bundle.get("entry") or [] if isinstance(e, dict)]
     copies: dict[int, tuple[dict[str, Any] | None, str | None, bool]] = {}
     for index, entry in enumerate(entries):  # creates first: their ids rewrite the others' references
         url = str(entry.get("fullUrl") or "")
@@ -167,6 +168,7 @@ def drift(client: FhirClient, bundle: dict[str, Any]) -> ReadBack:
     server holds already is `ok` at its version."""
     found = ReadBack()
     for entry in bundle.get("entry") or []:
+        entry = patch_view(entry) if isinstance(entry, dict) else entry
         base = _version(entry) if isinstance(entry, dict) else None
         if base is None:
             continue

@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING, Any
 
 from app.models.pulled import PulledItem
 from app.models.rows import NodeView
-from app.sync import mapping
+from app.sync import fhir_patch, mapping
 from app.sync.fhir_inbound import lone_locations as _lone_locations
 from app.sync.fhir_systems import NODE_UID_SYSTEM
 from app.sync.jobs import Job
 from app.sync.mapping import server_type
+from app.sync.server_rules import UNKNOWN, ServerRules
 
 if TYPE_CHECKING:
     from app.models.store.workspace import Workspace
@@ -73,8 +74,9 @@ def lone_locations(fetched: dict[str, list[dict[str, Any]]]) -> list[dict[str, A
     return _lone_locations(fetched)
 
 
-def job_for(ws: Workspace, node_id: int, entry_ids: list[int]) -> Job:
-    view = ws.server.view(node_id)
+def job_for(ws: Workspace, node_id: int, entry_ids: list[int], view: NodeView | None = None) -> Job:
+    """What to send for a node (`view`: its view already read, see ws.server.views)."""
+    view = view or ws.server.view(node_id)
     node, fiche = view.node, view.fiche
     resource: dict[str, Any] | None = None
     location = None
@@ -99,9 +101,12 @@ def refresh_job(ws: Workspace, job: Job) -> Job:
     return job_for(ws, job.node_id, job.entry_ids)
 
 
-def dossier_bundle(ws: Workspace, structure_id: int) -> dict[str, Any]:
+def dossier_bundle(ws: Workspace, structure_id: int, rules: ServerRules = UNKNOWN) -> dict[str, Any]:
     """A `collection` Bundle of what the structure's dossier proposes: new resources (ifNoneExist on their
-    client identifier), changed and deleted ones (ifMatch on the version each was based on)."""
+    client identifier), changed and deleted ones (ifMatch on the version each was based on). A change goes as
+    PUT, or, when the server declares patch and not update on that type, as PATCH (a JSON Patch in a Binary, FHIR
+    R4 transaction rules): from the server's Location the fiche holds, and for the unit's own resource (whose
+    stored copy carries the local edits) setting every first-level element it maps."""
     entries: list[dict[str, Any]] = []
     for view in ws.server.dirty_views(structure_id):
         node = view.node
@@ -112,25 +117,33 @@ def dossier_bundle(ws: Workspace, structure_id: int) -> dict[str, Any]:
                                                      node.server_version)})
             continue
         resource, *more = _build_all(view)
-        if node.server_id:
-            entries.append({"fullUrl": f"{rtype}/{node.server_id}", "resource": resource,
-                            "request": _based_on({"method": "PUT", "url": f"{rtype}/{node.server_id}"},
-                                                 node.server_version)})
+        if node.server_id:  # the fiche's resource carries local edits: a patch of it sets every element
+            entries.append(_change(rules, rtype, node.server_id, resource, None, node.server_version))
         else:
             resource.pop("id", None)
             entries.append({"fullUrl": f"urn:uuid:{node.uid}", "resource": resource,
                             "request": {"method": "POST", "url": rtype, "ifNoneExist": uid_condition(node.uid)}})
         for extra in more:  # the UO's Location: a new one travels as urn:uuid (see mapping.location_id)
             if extra.get("id"):
-                version = ((view.fiche.location or {}).get("meta") or {}).get("versionId") if view.fiche else None
-                entries.append({"fullUrl": f"Location/{extra['id']}", "resource": extra,
-                                "request": _based_on({"method": "PUT", "url": f"Location/{extra['id']}"}, version)})
+                known = (view.fiche.location or None) if view.fiche is not None else None
+                version = ((known or {}).get("meta") or {}).get("versionId")
+                entries.append(_change(rules, "Location", str(extra["id"]), extra, known, version))
             else:
                 loc_uid = mapping.location_id(node.uid)
                 entries.append({"fullUrl": f"urn:uuid:{loc_uid}", "resource": extra,
                                 "request": {"method": "POST", "url": "Location",
                                             "ifNoneExist": uid_condition(loc_uid)}})
     return {"resourceType": "Bundle", "type": "collection", "entry": entries}
+
+
+def _change(rules: ServerRules, rtype: str, rid: str, resource: dict[str, Any], base: dict[str, Any] | None,
+            version: str | None) -> dict[str, Any]:
+    """The entry of a change: PUT of the resource, or PATCH (JSON Patch from `base`) when only that is open."""
+    url = f"{rtype}/{rid}"
+    if rules.write(rtype) == "patch":
+        ops = fhir_patch.operations(base, resource)
+        return {"resource": fhir_patch.binary(ops), "request": _based_on({"method": "PATCH", "url": url}, version)}
+    return {"fullUrl": url, "resource": resource, "request": _based_on({"method": "PUT", "url": url}, version)}
 
 
 def _based_on(request: dict[str, Any], version: str | None) -> dict[str, Any]:

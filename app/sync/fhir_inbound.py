@@ -14,10 +14,10 @@ else an EJ.
 """
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.models.json_tree import json_copy
 from app.models.pulled import PulledItem
 from app.sync import fhir_build as B
 from app.sync import fhir_systems as S
@@ -91,7 +91,7 @@ def apply_resource(resource: dict[str, Any], *, owned: bool = False) -> PulledIt
     server_id = str(resource.get("id") or "")
     if rtype == "Location":
         return PulledLocation(server_id=server_id, version=meta.get("versionId"),
-                              capacities=capacities_of(resource), resource=copy.deepcopy(resource))
+                              capacities=capacities_of(resource), resource=json_copy(resource))
     if rtype not in ("Organization", "HealthcareService"):
         return None
     kind = kind_of(resource)
@@ -101,7 +101,7 @@ def apply_resource(resource: dict[str, Any], *, owned: bool = False) -> PulledIt
     return PulledItem(server_type=rtype, server_id=server_id, version=meta.get("versionId"),
                       uid=B.identifier_value(resource, S.NODE_UID_SYSTEM), parent=B.reference_key(parent),
                       columns=_columns(resource, kind), answers={},
-                      resource=resource if owned else copy.deepcopy(resource))
+                      resource=resource if owned else json_copy(resource))
 
 
 def pulled_items(fetched: dict[str, list[dict[str, Any]]]) -> list[PulledItem]:
@@ -152,7 +152,7 @@ def capacities_of(location: dict[str, Any]) -> list[dict[str, Any]]:
 
         def coding(name: str, parts: dict = parts) -> dict | None:
             codings = ((parts.get(name) or {}).get("valueCodeableConcept") or {}).get("coding") or []
-            return copy.deepcopy(codings[0]) if codings else None
+            return json_copy(codings[0]) if codings else None
 
         updated = parts.get("capacityUpdateDate") or {}
         found.append({

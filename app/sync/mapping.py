@@ -37,11 +37,11 @@ Public API:
 """
 from __future__ import annotations
 
-import copy
 import uuid
 from pathlib import Path
 from typing import Any
 
+from app.models.json_tree import json_copy
 from app.sync import fhir_build as B
 from app.sync import fhir_systems as S
 from app.sync.fhir_inbound import apply_resource, capacities_answers, pulled_items
@@ -73,7 +73,7 @@ def _get(obj: Any, name: str) -> Any:
 def _extracted(node: Any, fiche: Any, location_base: dict | None) -> list[dict]:
     """The fiche's resources: the form's extraction over the stored ones, else the stored resource."""
     stored = _get(fiche, "resource")
-    bases = [copy.deepcopy(b) for b in (stored, location_base) if isinstance(b, dict)]
+    bases = [b for b in (stored, location_base) if isinstance(b, dict)]
     answers = _get(fiche, "answers") or {}
     if answers:
         from app.models import fiche_service
@@ -82,10 +82,10 @@ def _extracted(node: Any, fiche: Any, location_base: dict | None) -> list[dict]:
 
         try:
             questionnaire = fiche_service.questionnaire(fiche_service.form_id_of(node, fiche))
-            return extract(questionnaire, answers, base=bases)
+            return extract(questionnaire, answers, base=bases)  # builds on copies: the stored ones stay as they are
         except (LookupError, ValueError, QuestionnaireError):  # unknown or unreadable form: keep what is stored
             pass
-    return bases
+    return [json_copy(b) for b in bases]
 
 
 def _stamp(node: Any) -> str:

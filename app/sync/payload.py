@@ -58,8 +58,12 @@ def too_deep(value: Any, limit: int = MAX_DEPTH) -> bool:
         if depth > limit:
             return True
         below: list[Any] = []
+        add = below.append
         for item in level:
-            below += [v for v in (item.values() if type(item) is dict else item) if type(v) in _CONTAINERS]
+            for v in (item.values() if type(item) is dict else item):
+                kind = type(v)
+                if kind is dict or kind is list:
+                    add(v)
         level = below
     return False
 

@@ -6,7 +6,9 @@ The address is refused before any connection when it carries credentials or is p
 without `/fhir`, a refused certificate) is a SessionError and nothing is stored; an unreachable server still
 gives a session (offline), whose token endpoint is looked up when first needed. The token endpoint is the one
 the CapabilityStatement names on the server's own origin (else `[base]/token`), or the one the user names
-explicitly. The server URL and user name are remembered in the workspace settings (never a secret) once the
+explicitly. What the statement declares per resource type (PUT or PATCH, conditional create) is kept on the
+engine (`engine.rules`, server_rules.py); an offline session keeps the permissive default. The server URL
+and user name are remembered in the workspace settings (never a secret) once the
 server proved to be a FHIR server, or when the workspace had none; the password is looked up by
 `app.sync.auth.password_source` when a token is needed.
 """
@@ -23,6 +25,7 @@ from app.sync.engine import SyncEngine
 from app.sync.errors import AddressError, NotFhirError, SessionError, SyncError
 from app.sync.journal import SyncJournal
 from app.sync.origin import server_address
+from app.sync.server_rules import from_statement
 
 if TYPE_CHECKING:
     from app.models.store.workspace import Workspace
@@ -70,7 +73,7 @@ def open_session(ws: Workspace, server: str, user: str, *, ask: Callable[[], str
 
     secrets = Secrets(server, user)
     client.auth = TokenAuth(endpoint, user, secrets, password_source(secrets, ask))
-    return SyncEngine(ws, client, pool=pool, journal=journal), client
+    return SyncEngine(ws, client, pool=pool, journal=journal, rules=from_statement(capability)), client
 
 
 def _not_fhir(server: str, verify: bool | str, cert: tuple[str, str] | None) -> SessionError:

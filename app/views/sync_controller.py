@@ -19,10 +19,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.models.changes import Changes
+from app.models.refusals import Refusal
 from app.views.sync_actions import SyncActions
 from app.views.sync_conflicts import ConflictQueue, gather
 from app.views.sync_connection import SyncConnection
-from app.views.sync_error_text import report_error_text
+from app.views.sync_error_text import report_lines
 from app.views.sync_host import SyncHost
 from app.views.sync_outcome import online_state, progress_text, summary
 from app.views.sync_sending import DossierSending
@@ -181,7 +182,9 @@ class SyncController(QObject):
             verify, cert = tls(config)
             online, detail = reachability.probe(config["url"], 3.0, verify=verify, cert=cert)
             if not online:
-                return SyncOutcome(SyncReport(offline=True, errors=[detail]))
+                unreachable = SyncReport(offline=True)
+                unreachable.say(detail)
+                return SyncOutcome(unreachable)
             engine = session.engine_for(ws, config)
             report = engine.run(progress=worker.report_progress)
             return SyncOutcome(report, gather(ws, engine) if report.conflicts else [])
@@ -193,7 +196,9 @@ class SyncController(QObject):
         log.error("sync failed", exc_info=exc)
         from app.sync.engine import SyncReport
 
-        self._synced(SyncOutcome(SyncReport(errors=[str(exc) or type(exc).__name__])))
+        report = SyncReport()
+        report.say(exc if isinstance(exc, Refusal) else (str(exc) or type(exc).__name__))
+        self._synced(SyncOutcome(report))
 
     def _synced(self, outcome: SyncOutcome) -> None:
         report = outcome.report
@@ -207,7 +212,7 @@ class SyncController(QObject):
         self.status(summary(report, self.pending), 15_000)
         if report.errors and not report.offline and self._user_sync:
             text = QCoreApplication.translate("SyncController", "La synchronisation n'a pas abouti : {0}")
-            self.host.show_refusal(text.format(report_error_text(report.errors[0])))
+            self.host.show_refusal(text.format(report_lines(report)[0]))
         user = self._user_sync
 
         def applied(_changes: Changes | None) -> None:

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.views.sync_error_text import report_error_text
+from app.views.sync_error_text import report_lines
 
 
 def online_state(config: dict[str, str], syncing: bool, reachable: bool | None,
@@ -21,7 +21,7 @@ def online_state(config: dict[str, str], syncing: bool, reachable: bool | None,
             "SyncController", "Serveur injoignable : les modifications restent en attente et partiront dès "
                               "son retour.")
     if last_report is not None and last_report.errors:
-        return "error", "\n".join(report_error_text(e) for e in last_report.errors)
+        return "error", "\n".join(report_lines(last_report))
     if reachable:
         return "online", config["url"]
     return "offline", QCoreApplication.translate("SyncController", "Vérification du serveur…")
@@ -46,7 +46,7 @@ def summary(report: Any, pending: int) -> str:
         text += " " + more.format(report.rejected)
     if report.errors:
         text += " " + QCoreApplication.translate("SyncController", "Erreur : {0}").format(
-            report_error_text(report.errors[0]))
+            report_lines(report)[0])
     return text
 
 

@@ -17,9 +17,6 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from fhirpathpy import compile as fp_compile
-from fhirpathpy.models import models
-
 _DASHED_NAME = re.compile(r"%([A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)+)")
 
 
@@ -34,6 +31,10 @@ def quote_context_names(expression: str) -> str:
 
 @lru_cache(maxsize=2048)
 def _compiled(expression: str):
+    # imported here: fhirpathpy takes a tenth of the app's start, and no expression runs before a form is shown
+    from fhirpathpy import compile as fp_compile
+    from fhirpathpy.models import models
+
     return fp_compile(quote_context_names(expression), models["r4"])
 
 

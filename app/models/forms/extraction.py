@@ -19,14 +19,15 @@ item_path, value_hint, item_systems, is_fixed, is_extension_url, SLICE_SYSTEMS.
 """
 from __future__ import annotations
 
-import copy
 import re
+import weakref
 from dataclasses import dataclass, field
 from typing import Any
 
 from app.models.forms.paths import Seg, definition_path, link_path, parse_path
 from app.models.forms.questionnaire import ItemDef, Questionnaire
 from app.models.forms.values import answer_value
+from app.models.json_tree import json_copy
 
 ROR_SD = "https://interop.esante.gouv.fr/ig/fhir/ror/StructureDefinition/"
 ROR_PROFILES = {
@@ -119,8 +120,21 @@ def _resource_type(expression: str | None) -> str | None:
     return match.group(1) if match else None
 
 
+# Per-form tables, computed once per Questionnaire object (parsed forms are never changed afterwards): every
+# fiche extracted or populated with a form reads the same paths.
+_url_maps: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_item_paths: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # item -> {rtype: (url_map, segs)}
+
+
 def extension_urls(questionnaire: Questionnaire) -> dict[str, str]:
     """slice name -> extension URL, from the form's `...extension:name.url` items with a fixed value."""
+    found = _url_maps.get(questionnaire)
+    if found is None:
+        found = _url_maps[questionnaire] = _extension_urls(questionnaire)
+    return dict(found)
+
+
+def _extension_urls(questionnaire: Questionnaire) -> dict[str, str]:
     urls: dict[str, str] = {}
     for item in questionnaire.all_items:
         fixed = next((a.get("valueString") or a.get("valueUri") for a in item.initial), None)
@@ -156,7 +170,7 @@ class _Builder:
             unit = self._unit(leaf.segs)
             if self._find(self.out, unit, leaf, create=False) is not None:
                 self._place(leaf)
-        resource = copy.deepcopy(base) if base else {"resourceType": self.rtype}
+        resource = json_copy(base) if base else {"resourceType": self.rtype}
         units: dict[tuple, tuple[list[Seg], _Leaf]] = {}
         for segs, leaf in self.managed:
             unit = self._unit(segs)
@@ -313,9 +327,9 @@ class _Builder:
         if last.slice or last.url:
             kept = [e for e in target.get(last.name) or [] if not self._selector_matches(e, last, leaf, False)]
             added = [e for e in new or [] if self.tags.get(id(e), (None,))[0] == (last.url or last.slice)]
-            target[last.name] = kept + [copy.deepcopy(e) for e in added if e not in kept]
+            target[last.name] = kept + [json_copy(e) for e in added if e not in kept]
         elif new is not None:
-            target[last.name] = copy.deepcopy(new)
+            target[last.name] = json_copy(new)
         else:
             target.pop(last.name, None)
         if not target.get(last.name) and last.name in target:
@@ -353,7 +367,19 @@ def context_groups(questionnaire: Questionnaire) -> list[tuple[ItemDef, str | No
 
 def item_path(item: ItemDef, rtype: str, url_map: dict[str, str]) -> list[Seg] | None:
     """The element path an item's definition names in a `rtype` resource, slices and extension urls resolved
-    (the linkId corrects truncated definitions and wrong slice names); None when not that resource's."""
+    (the linkId corrects truncated definitions and wrong slice names); None when not that resource's.
+    Computed once per item, resource type and url map; each call gets segments of its own."""
+    known = _item_paths.get(item)
+    if known is None:
+        known = _item_paths[item] = {}
+    cached = known.get(rtype)
+    if cached is None or cached[0] != url_map:
+        cached = known[rtype] = (dict(url_map), _item_path(item, rtype, url_map))
+    segs = cached[1]
+    return None if segs is None else [Seg(s.name, s.slice, s.url) for s in segs]
+
+
+def _item_path(item: ItemDef, rtype: str, url_map: dict[str, str]) -> list[Seg] | None:
     segs = definition_path(item.definition, rtype)
     if segs is None:
         return None

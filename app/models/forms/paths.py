@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _CALL = re.compile(r"""^(?P<name>[A-Za-z_][\w-]*)\((?P<q>['"])(?P<arg>.*)(?P=q)\)$""")
 _WHERE_URL = re.compile(r"""^where\(\s*url\s*=\s*(?P<q>['"])(?P<arg>.*)(?P=q)\s*\)$""")
@@ -56,6 +57,13 @@ def _split(text: str) -> list[str]:
 
 
 def parse_path(text: str) -> list[Seg]:
+    """Fresh segments (callers may change them) from the cached parse of `text`."""
+    return [Seg(name, slice_name, url) for name, slice_name, url in _parsed(text)]
+
+
+@lru_cache(maxsize=4096)
+def _parsed(text: str) -> tuple[tuple[str, str | None, str | None], ...]:
+    """The parse of a path, once per text: a form's few hundred paths are read for every fiche extracted."""
     segs: list[Seg] = []
     for part in _split(text):
         where = _WHERE_URL.match(part)
@@ -69,7 +77,7 @@ def parse_path(text: str) -> list[Seg]:
         name, _, slice_name = part.partition(":")
         name = name.replace("[x]", "")
         segs.append(Seg(name, slice_name or None))
-    return segs
+    return tuple((s.name, s.slice, s.url) for s in segs)
 
 
 def definition_path(definition: str | None, resource_type: str) -> list[Seg] | None:

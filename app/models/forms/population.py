@@ -52,6 +52,11 @@ IDENTIFIER_SLICES: dict[str, tuple[str, set[str]]] = {
 }
 
 
+# How a step of a path filters what it found (see _steps)
+_ALL, _URL, _IDENTIFIER_SLICE, _SLICE = 0, 1, 2, 3
+Step = tuple[str, int, Any]  # (element name, filter, its argument)
+
+
 @dataclass
 class _Entry:
     """One item of the form as population needs it: its path relative to the enclosing repetition."""
@@ -63,6 +68,8 @@ class _Entry:
     children: list[_Entry] = field(default_factory=list)
     options: dict[str, dict] = field(default_factory=dict)  # code -> the option's coding (displays)
     single: frozenset[str] = frozenset()  # a repeating group's non-repeating questions (see _split)
+    steps: tuple[Step, ...] = ()  # `rel` compiled once (see _steps): the reading of thousands of fiches walks it
+    question: bool = False  # item.is_question, read once
 
 
 @dataclass
@@ -101,11 +108,22 @@ def _plan(questionnaire: Questionnaire, pack: Any) -> _Plan:
     contexts = []
     for group, rtype in context_groups(questionnaire):
         if rtype:
-            contexts.append((rtype, [_entry(child, rtype, url_map, [], pack) for child in group.children]))
+            contexts.append((rtype, _kept([_entry(child, rtype, url_map, [], pack) for child in group.children])))
     plan = _Plan(contexts)
     with _lock:
         _plans[questionnaire] = plan
     return plan
+
+
+def _kept(entries: list[_Entry]) -> list[_Entry]:
+    """The entries that can read something (a repeating group, a question with a path, or a group holding
+    one): every fiche populated walks these only."""
+    kept = []
+    for entry in entries:
+        entry.children = _kept(entry.children)
+        if entry.repeating_group or (entry.question and entry.steps) or entry.children:
+            kept.append(entry)
+    return kept
 
 
 def _pack(pack: Any) -> Any:
@@ -126,7 +144,8 @@ def _entry(item: ItemDef, rtype: str, url_map: dict[str, str], anchor: list[Seg]
         rel = segs[len(anchor):]
     if item.is_question and (is_fixed(item) or (segs and is_extension_url(segs))):
         rel = None  # fixed values and extension urls are written by extraction, never answered
-    entry = _Entry(item, rel, _systems(item, pack))
+    entry = _Entry(item, rel, _systems(item, pack), question=item.is_question)
+    entry.steps = _steps(rel or [], entry.systems)
     for known in [o.value.get("valueCoding") for o in item.answer_options] + \
             [a.get("valueCoding") for a in item.initial]:
         if isinstance(known, dict) and known.get("code") is not None:
@@ -142,6 +161,22 @@ def _entry(item: ItemDef, rtype: str, url_map: dict[str, str], anchor: list[Seg]
     return entry
 
 
+def _steps(segs: list[Seg], systems: set[str]) -> tuple[Step, ...]:
+    """Each segment with the filter `_select` applies to what it finds: by extension url, by identifier slice
+    (IDENTIFIER_SLICES), by coding systems (a slice: SLICE_SYSTEMS and the item's own systems), or none."""
+    steps: list[Step] = []
+    for seg in segs:
+        if seg.url:
+            steps.append((seg.name, _URL, seg.url))
+        elif seg.slice in IDENTIFIER_SLICES and seg.name == "identifier":
+            steps.append((seg.name, _IDENTIFIER_SLICE, seg.slice))
+        elif seg.slice and (SLICE_SYSTEMS.get(seg.slice, set()) | systems):
+            steps.append((seg.name, _SLICE, frozenset(SLICE_SYSTEMS.get(seg.slice, set()) | systems)))
+        else:
+            steps.append((seg.name, _ALL, None))
+    return tuple(steps)
+
+
 def _systems(item: ItemDef, pack: Any) -> set[str]:
     systems = item_systems(item, [a.get("valueCoding") for a in item.initial])
     if item.answer_value_set and pack is not None:
@@ -154,49 +189,66 @@ def _systems(item: ItemDef, pack: Any) -> set[str]:
 # -- reading ----------------------------------------------------------------------------------------------
 def _read(entries: list[_Entry], node: Any, out: dict, inside: bool) -> None:
     for entry in entries:
-        item = entry.item
         if entry.repeating_group:
             reps: list[dict] = []
-            for element in _select(node, entry.rel or [], entry.systems):  # repeating_group implies rel
+            for element in _walk(node, entry.steps):  # repeating_group implies rel
                 inner: dict = {}
                 _read(entry.children, element, inner, inside=True)
                 if inner:
                     reps.extend({"item": split} for split in _split(inner, entry))
             if reps:
-                out[item.link_id] = reps
+                out[entry.item.link_id] = reps
             continue
-        if item.is_question and entry.rel:
-            answers = _answers(entry, _select(node, entry.rel, entry.systems))
+        if entry.question and entry.steps:
+            found = _walk(node, entry.steps)
+            answers = _answers(entry, found) if found else None
             if answers:
+                item = entry.item
                 out[item.link_id] = answers if (item.repeats or inside) else answers[:1]
         if entry.children:
             _read(entry.children, node, out, inside)
 
 
-def _select(node: Any, segs: list[Seg], systems: set[str]) -> list[Any]:
-    """Every element at `segs` under `node`, lists flattened, slices and extension urls filtered."""
+def _walk(node: Any, steps: tuple[Step, ...]) -> list[Any]:
+    """Every element at `steps` under `node` (see _steps), lists flattened, slices and extension urls filtered;
+    stops as soon as a step finds nothing."""
     nodes = [node]
-    for seg in segs:
+    for name, how, arg in steps:
         found: list[Any] = []
         for current in nodes:
             if not isinstance(current, dict):
                 continue
-            value = current.get(seg.name)
-            if value is None and seg.name == "value":  # an extension's value[x], type not named
-                value = next((v for k, v in current.items() if k.startswith("value")), None)
+            value = current.get(name)
             if value is None:
-                continue
-            found.extend(value if isinstance(value, list) else [value])
-        if seg.url:
-            found = [e for e in found if isinstance(e, dict) and e.get("url") == seg.url]
-        elif seg.slice in IDENTIFIER_SLICES and seg.name == "identifier":
-            found = [e for e in found if isinstance(e, dict) and _in_identifier_slice(e, seg.slice)]
-        elif seg.slice:
-            wanted = SLICE_SYSTEMS.get(seg.slice, set()) | systems
-            if wanted:
-                found = [e for e in found if isinstance(e, dict) and _systems_of(e) & wanted]
+                if name != "value":
+                    continue
+                value = next((v for k, v in current.items() if k.startswith("value")), None)  # value[x], unnamed
+                if value is None:
+                    continue
+            if isinstance(value, list):
+                found.extend(value)
+            else:
+                found.append(value)
+        if not found:
+            return found
+        if how == _URL:
+            found = [e for e in found if isinstance(e, dict) and e.get("url") == arg]
+        elif how == _IDENTIFIER_SLICE:
+            found = [e for e in found if isinstance(e, dict) and _in_identifier_slice(e, arg)]
+        elif how == _SLICE:
+            found = [e for e in found if isinstance(e, dict) and _has_system(e, arg)]
         nodes = found
     return nodes
+
+
+def _has_system(element: dict, wanted: frozenset[str]) -> bool:
+    """True when one of the element's codings has a system in `wanted`."""
+    for c in element.get("coding") or []:
+        if isinstance(c, dict):
+            system = c.get("system")
+            if isinstance(system, str) and system in wanted:
+                return True
+    return False
 
 
 def _in_identifier_slice(identifier: dict, slice_name: str) -> bool:
@@ -209,11 +261,6 @@ def _in_identifier_slice(identifier: dict, slice_name: str) -> bool:
     if typed:
         return code in typed
     return identifier.get("system") in systems
-
-
-def _systems_of(element: dict) -> set[str]:
-    codings = [c for c in element.get("coding") or [] if isinstance(c, dict)]
-    return {c["system"] for c in codings if isinstance(c.get("system"), str)}
 
 
 def _answers(entry: _Entry, values: list[Any]) -> list[dict]:

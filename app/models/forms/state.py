@@ -32,6 +32,7 @@ from app.models.forms.expressions import ExpressionError, evaluate
 from app.models.forms.questionnaire import ItemDef, Questionnaire
 from app.models.forms.response import to_response
 from app.models.forms.values import answer_code, answer_value, to_answers
+from app.models.json_tree import json_copy
 from app.models.refusals import Refusal
 from app.models.validation.facts import Facts
 from app.models.validation.problem import Problem
@@ -51,7 +52,7 @@ class FormState:
                  pack: Any = None, prefilled: dict | None = None, facts: Facts | None = None) -> None:
         self.questionnaire = questionnaire
         self.facts = facts
-        self.answers: dict = copy.deepcopy(answers) if answers else {}
+        self.answers: dict = json_copy(answers) if answers else {}
         self.context: dict = dict(context or {})
         self.pack = pack
         self.prefilled: dict[str, list[str]] = {k: [str(c) for c in v] for k, v in (prefilled or {}).items()}
@@ -80,7 +81,7 @@ class FormState:
         before_enabled = dict(self._enabled_map())
         before_calc = self._calculated_snapshot()
         if new:
-            self.answers[link_id] = copy.deepcopy(new)
+            self.answers[link_id] = json_copy(new)
         else:
             self.answers.pop(link_id, None)
         self._invalidate()
@@ -267,5 +268,5 @@ class FormState:
     def enabled_answers(self) -> dict:
         """The answers of enabled items only: what is kept when the fiche is saved or extracted."""
         enabled = self._enabled_map()
-        return {k: copy.deepcopy(v) for k, v in self.answers.items() if enabled.get(k, True)}
+        return {k: json_copy(v) for k, v in self.answers.items() if enabled.get(k, True)}
 

@@ -63,8 +63,9 @@ class Capacities:
     # ------------------------------------------------------------------ reads
     def rows(self, eg_ids: Iterable[int] | None = None) -> list[C.CapacityRow]:
         """One row per UO and nature (gender and temporality where figures say so), under the given EGs (all
-        when None): the stored figures, else the Location's, else the form's; a unit without any gets one empty
-        row (lits in a sanitaire EG, places in a medico-social one)."""
+        when None): the stored figures and the Location's (a stored key the server has newer figures for shows
+        the Location's); a unit with nothing stored and no figures in its Location shows its form's; a unit
+        without any gets one empty row (lits in a sanitaire EG, places in a medico-social one)."""
         with self.ws.read() as s:
             return reads.rows(s, set(eg_ids) if eg_ids is not None else None)
 
@@ -226,6 +227,15 @@ class Capacities:
         return changes
 
     # ------------------------------------------------------------------ the sync's side
+    def waiting_units(self) -> list[int]:
+        """The units whose figures wait to be sent, oldest entry first (read without loading the entries)."""
+        with self.ws.read() as s:
+            found = s.execute(select(OutboxEntry.node_id).where(OutboxEntry.state == OutboxState.PENDING.value,
+                                                                OutboxEntry.op == OutboxOp.CAPACITY.value,
+                                                                OutboxEntry.node_id.is_not(None))
+                              .order_by(OutboxEntry.id))
+            return list(dict.fromkeys(nid for (nid,) in found))
+
     def outgoing(self, node_id: int) -> Outgoing:
         """What the unit's PATCH carries: every stored figure of the unit over its last known Location."""
         return self.outgoing_many([node_id])[0]

@@ -1,45 +1,57 @@
 """The reads of `ws.capacities`: the rows of the Disponibilités view, a unit's history, the group's 30 days.
 
-Large groups are read without the ORM: one recursive walk down the parent index gives the UOs of the EGs, and
-two partial indexes on fiche (schema.FICHE_WITH_LOCATION, FICHE_WITH_CAPACITIES) give the few fiches whose
-Location or form holds figures, so no answer of the other thousands is parsed.
+Large groups are read without the ORM and without decoding thousands of fiches: one recursive walk down the
+parent index gives the UOs of the EGs; the stored figures come as plain columns (their small counts object
+aside); SQLite hands over only the capacity extensions of the Locations that hold some (partial index
+schema.FICHE_WITH_LOCATION); and a form's capacities group, the figures of a unit before anything was typed, is
+read only for the units that have no stored figures (partial index schema.FICHE_WITH_CAPACITIES).
 """
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
-from typing import Any
+from datetime import UTC, date, datetime, timedelta
+from typing import Any, NamedTuple
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import capacities as C
-from app.models.capacity_fhir import Figures, figures_of
+from app.models.capacity_fhir import EXT_SUPPORTED_CAPACITY, Figures, figures_of
 from app.models.capacity_form import answers_figures
-from app.models.store.schema import FICHE_WITH_CAPACITIES, FICHE_WITH_LOCATION, Capacity, CapacityHistory
+from app.models.store.schema import FICHE_WITH_CAPACITIES, FICHE_WITH_LOCATION, CapacityHistory
 
-# the UOs under some EGs, each with its EG (one recursive walk down the parent index)
-UNITS_SQL = ("WITH RECURSIVE sub(id, eg) AS (SELECT id, id FROM node WHERE deleted = 0 AND kind = 'EG' {where} "
-             "UNION ALL SELECT n.id, sub.eg FROM node n JOIN sub ON n.parent_id = sub.id WHERE n.deleted = 0) "
-             "SELECT n.id, n.name, n.departement, n.champ, n.domaine, sub.eg, e.name, e.departement, e.domaine "
-             "FROM sub JOIN node n ON n.id = sub.id JOIN node e ON e.id = sub.eg WHERE n.kind = 'UO'")
-# a unit's figures before anything was entered: its Location, else its form's group (partial indexes on fiche)
+# the UOs under some EGs, each with its EG (one recursive walk down the parent index) and its stored figures (a
+# unit without any comes once, its figures NULL), in the order the view shows them
+ROWS_SQL = ("WITH RECURSIVE sub(id, eg) AS (SELECT id, id FROM node WHERE deleted = 0 AND kind = 'EG' {where} "
+            "UNION ALL SELECT n.id, sub.eg FROM node n JOIN sub ON n.parent_id = sub.id WHERE n.deleted = 0) "
+            "SELECT n.id, n.name, n.departement, n.champ, n.domaine, sub.eg, e.name, e.departement, e.domaine, "
+            "c.nature, c.gender, c.temporality, c.counts, c.source, c.updated_at, c.sync_state, c.error "
+            "FROM sub JOIN node n ON n.id = sub.id JOIN node e ON e.id = sub.eg "
+            "LEFT JOIN capacity c ON c.node_id = n.id WHERE n.kind = 'UO' "
+            "ORDER BY coalesce(e.name, ''), sub.eg, coalesce(n.name, ''), n.id, "
+            "c.nature, coalesce(c.gender, ''), c.temporality")
 FEW_UNITS = 500  # up to this many units, the reads name them
-LOCATIONS_SQL = f"SELECT node_id, location FROM fiche WHERE {FICHE_WITH_LOCATION}"
-GROUPS_SQL = f"SELECT node_id, json_extract(answers, '$.\"uo.capacites\"') FROM fiche WHERE {FICHE_WITH_CAPACITIES}"
+# only the capacity extensions of the Locations holding some, one JSON array per unit (the rest of a Location,
+# its name, contacts and other extensions, is never decoded here)
+LOCATIONS_SQL = ("SELECT f.node_id, json_group_array(json(e.value)) "
+                 f"FROM (SELECT node_id, location FROM fiche WHERE {FICHE_WITH_LOCATION}{{narrow}}) f, "
+                 "json_each(f.location, '$.extension') e "
+                 "WHERE typeof(e.key) = 'integer' AND e.type = 'object' AND json_extract(e.value, '$.url') = ? "
+                 "GROUP BY f.node_id")
+# a form's capacities group, only for the units without stored figures
+GROUPS_SQL = (f"SELECT node_id, json_extract(answers, '$.\"uo.capacites\"') FROM fiche WHERE {FICHE_WITH_CAPACITIES}"
+              "{narrow} AND node_id NOT IN (SELECT node_id FROM capacity)")
 # the last figures of each key entered before a date (SQLite gives the other columns of the max(at) row)
 LAST_BEFORE_SQL = ("SELECT node_id, nature, gender, counts, max(at) FROM capacity_history "
-                   "WHERE at < :start AND temporality = :temporality GROUP BY node_id, nature, gender")
-STORED_COLUMNS = (Capacity.node_id, Capacity.nature, Capacity.gender, Capacity.temporality, Capacity.counts,
-                  Capacity.source, Capacity.updated_at, Capacity.sync_state, Capacity.error)
+                   "WHERE at < ? AND temporality = ? GROUP BY node_id, nature, gender")
+SINCE_SQL = ("SELECT node_id, nature, gender, counts, at FROM capacity_history WHERE at >= ? AND temporality = ? "
+             "ORDER BY at, id")
 Key = tuple[str, str, str]  # nature, gender ('' when none), temporality
 
 
-@dataclass(frozen=True)
-class Stored:
-    """A stored row as read for the view (the columns of `STORED_COLUMNS`)."""
+class Stored(NamedTuple):
+    """A stored row as read for the view (the columns of `STORED_SQL`, counts decoded); a tuple: thousands."""
 
     node_id: int
     nature: str
@@ -52,8 +64,9 @@ class Stored:
     error: str | None
 
 
-@dataclass
-class Unit:
+class Unit(NamedTuple):
+    """A live UO and its EG."""
+
     id: int
     name: str
     eg_id: int | None
@@ -63,23 +76,19 @@ class Unit:
     domaine: str | None
 
 
-def units(s: Session, eg_ids: set[int] | None) -> dict[int, Unit]:
-    """The live UOs under the given EGs (all when None), each with its EG."""
-    where = ""
-    if eg_ids is not None:
-        where = "AND id IN (" + ",".join(str(int(i)) for i in eg_ids) + ")" if eg_ids else "AND 0"
-    cur = s.connection().connection.cursor()  # the session's own connection, without the ORM: thousands of rows
+def _fetch(s: Session, sql: str, params: tuple = ()) -> list[tuple]:
+    """Rows of plain SQL on the session's own connection, without the ORM: thousands of rows."""
+    cur = s.connection().connection.cursor()
     try:
-        cur.execute(UNITS_SQL.format(where=where))
-        found = cur.fetchall()
+        cur.execute(sql, params)
+        return list(cur.fetchall())
     finally:
         cur.close()
-    return {nid: Unit(nid, name or "", eg, eg_name or "", dep or eg_dep, champ, eg_domaine or domaine)
-            for nid, name, dep, champ, domaine, eg, eg_name, eg_dep, eg_domaine in found}
 
 
-def default_nature(unit: Unit) -> str:
-    return C.PLACE if (unit.domaine or "").startswith("medico") else C.LIT
+def default_nature(domaine: str | None) -> str:
+    """The nature of a unit's empty row: places in a medico-social EG, lits elsewhere."""
+    return C.PLACE if (domaine or "").startswith("medico") else C.LIT
 
 
 def superseded(cap: Any, fig: Figures | None) -> bool:
@@ -92,64 +101,86 @@ def superseded(cap: Any, fig: Figures | None) -> bool:
 
 def rows(s: Session, eg_ids: set[int] | None) -> list[C.CapacityRow]:
     """See `Capacities.rows`."""
-    found = units(s, eg_ids)
+    where = ""
+    if eg_ids is not None:
+        where = "AND id IN (" + ",".join(str(int(i)) for i in eg_ids) + ")" if eg_ids else "AND 0"
+    found = _fetch(s, ROWS_SQL.format(where=where))
     if not found:
         return []
-    # An EG's few units are read by id (an EG of 15 units must not read a group's 7,500); a large selection is
-    # read whole and sorted out here, one scan instead of thousands of look-ups.
-    few = sorted(found) if len(found) <= FEW_UNITS else None
-    narrow = "" if few is None else " AND node_id IN (" + ",".join(map(str, few)) + ")"
-    stored_query = select(*STORED_COLUMNS)
-    if few is not None:
-        stored_query = stored_query.where(STORED_COLUMNS[0].in_(few))
-    stored: dict[int, list[Stored]] = {}
-    for r in s.execute(stored_query):
-        if r[0] in found:
-            stored.setdefault(r[0], []).append(Stored(*r))
-    known: dict[int, tuple[Any, Any]] = {}
-    for nid, location in s.execute(text(LOCATIONS_SQL + narrow)):  # the partial indexes give only the fiches
-        if nid in found:                                           # that hold figures
-            known[nid] = (location, None)
-    for nid, group in s.execute(text(GROUPS_SQL + narrow)):
-        if nid in found:
-            known[nid] = (known.get(nid, (None, None))[0], group)
+    # The Locations and forms of an EG's few units are read by id (an EG of 15 units must not read a group's
+    # 7,500); for a large selection they are read whole and sorted out here, one scan instead of thousands of
+    # look-ups.
+    ids = {r[0] for r in found}
+    narrow = "" if len(ids) > FEW_UNITS else " AND node_id IN (" + ",".join(map(str, sorted(ids))) + ")"
+    locations: dict[int, dict[Key, Figures]] = {}
+    for nid, extensions in _fetch(s, LOCATIONS_SQL.format(narrow=narrow), (EXT_SUPPORTED_CAPACITY,)):
+        if nid in ids:
+            locations[nid] = figures_of({"extension": json.loads(extensions)})
+    groups: dict[int, Any] = {}
+    for nid, group in _fetch(s, GROUPS_SQL.format(narrow=narrow)):  # units with nothing stored only
+        if nid in ids and not locations.get(nid) and group is not None:
+            groups[nid] = json.loads(group) if isinstance(group, str) else group
+    # Most units of a large group hold only stored figures (or none): each SQL row is a view row, in order. The
+    # few with a Location or a form to read are built by `unit_rows` and put in their place.
+    special = locations.keys() | groups.keys()
     out: list[C.CapacityRow] = []
-    for nid, unit in found.items():
-        out.extend(unit_rows(unit, stored.get(nid, []), known.get(nid)))
-    out.sort(key=lambda r: (r.eg_name, r.eg_id or 0, r.uo_name, r.node_id, r.nature, r.gender or "", r.temporality))
-    return out
+    held: dict[int, tuple[int, tuple, list[Stored]]] = {}  # a unit read by `unit_rows`: its place in `out`
+    parsed: dict[str, dict[str, Any]] = {}  # the same counts text is decoded once
+    row = C.CapacityRow
+    for r in found:
+        nid, name, dep, champ, domaine, eg, eg_name, eg_dep, eg_domaine, nature = r[:10]
+        counts = r[12]
+        if counts not in parsed:
+            value = json.loads(counts) if isinstance(counts, str) else counts
+            parsed[counts] = value if isinstance(value, dict) else {}
+        if nid in special:
+            if nid not in held:
+                held[nid] = (len(out), r, [])
+            if nature is not None:
+                held[nid][2].append(Stored(nid, nature, r[10] or "", r[11], parsed[counts], *r[13:17]))
+        elif nature is not None:
+            out.append(row(nid, eg, name or "", eg_name or "", dep or eg_dep, champ, nature, r[10] or None, r[11],
+                           dict(parsed[counts]), r[14], r[13], r[15], r[16]))
+        else:
+            out.append(row(nid, eg, name or "", eg_name or "", dep or eg_dep, champ,
+                           default_nature(eg_domaine or domaine), None, C.COURANT, {}))
+    if not held:
+        return out
+    merged: list[C.CapacityRow] = []
+    start = 0
+    for place, (nid, name, dep, champ, domaine, eg, eg_name, eg_dep, eg_domaine, *_), stored in held.values():
+        merged.extend(out[start:place])
+        start = place
+        unit = Unit(nid, name or "", eg, eg_name or "", dep or eg_dep, champ, eg_domaine or domaine)
+        merged.extend(sorted(unit_rows(unit, stored, locations.get(nid) or {}, groups.get(nid)),
+                             key=lambda r: (r.nature, r.gender or "", r.temporality)))
+    merged.extend(out[start:])
+    return merged
 
 
-def unit_rows(unit: Unit, stored: list[Stored], known: tuple[Any, Any] | None) -> list[C.CapacityRow]:
-    """One unit's rows: the Location's figures (else the form's), each key replaced by the stored one unless
-    the server has newer figures for it; one empty row when there is nothing."""
-    if not stored and known is None:  # most units of a large group: no figure yet
-        return [C.CapacityRow(unit.id, unit.eg_id, unit.name, unit.eg_name, unit.departement, unit.champ,
-                              default_nature(unit), None, C.COURANT, {})]
-
-    def row(nature: str, gender: str, temporality: str, counts: C.Counts, **more: Any) -> C.CapacityRow:
-        return C.CapacityRow(node_id=unit.id, eg_id=unit.eg_id, uo_name=unit.name, eg_name=unit.eg_name,
-                             departement=unit.departement, champ=unit.champ, nature=nature,
-                             gender=gender or None, temporality=temporality, counts=dict(counts), **more)
+def unit_rows(unit: Unit, stored: list[Stored] | tuple[()], from_location: dict[Key, Figures],
+              group: Any) -> list[C.CapacityRow]:
+    """One unit's rows: the Location's figures (else, when nothing is stored, the form's), each key replaced by
+    the stored one unless the server has newer figures for it; one empty row when there is nothing."""
+    def row(nature: str, gender: str, temporality: str, counts: Mapping[str, int | None],
+            updated_at: str | None = None, source: str | None = None, sync_state: str = C.SYNCED,
+            error: str | None = None) -> C.CapacityRow:
+        return C.CapacityRow(unit.id, unit.eg_id, unit.name, unit.eg_name, unit.departement, unit.champ, nature,
+                             gender or None, temporality, dict(counts), updated_at, source, sync_state, error)
 
     out: dict[Key, C.CapacityRow] = {}
-    location, group = known if known is not None else (None, None)
-    loc = json.loads(location) if isinstance(location, str) else location
-    from_location = figures_of(loc) if isinstance(loc, dict) else {}
     for key, fig in from_location.items():
-        out[key] = row(*key, fig.counts, updated_at=fig.updated_at, source=fig.source)
+        out[key] = row(*key, fig.counts, fig.updated_at, fig.source)
     if not from_location and group is not None:
-        parsed = json.loads(group) if isinstance(group, str) else group
-        for key, counts in answers_figures(parsed).items():
+        for key, counts in answers_figures(group).items():
             out[key] = row(*key, counts)
     for cap in stored:
-        key = (cap.nature, cap.gender or "", cap.temporality)
+        key = (cap.nature, cap.gender, cap.temporality)
         if superseded(cap, from_location.get(key)):
             continue  # in step here, and the server has newer figures since (a pull): the Location's show
-        out[key] = row(*key, cap.counts or {}, updated_at=cap.updated_at, source=cap.source,
-                       sync_state=cap.sync_state, error=cap.error)
+        out[key] = row(*key, cap.counts, cap.updated_at, cap.source, cap.sync_state, cap.error)
     if not out:
-        nature = default_nature(unit)
+        nature = default_nature(unit.domaine)
         out[(nature, "", C.COURANT)] = row(nature, "", C.COURANT, {})
     return list(out.values())
 
@@ -172,15 +203,14 @@ def daily_totals(s: Session, eg_ids: set[int] | None, days: int, now: datetime |
     current = [r for r in (rows(s, eg_ids) if known_rows is None else known_rows) if r.temporality == C.COURANT]
     wanted = {r.node_id for r in current}
     events: list[tuple[str, tuple[int, str, str], Mapping[str, int | None]]] = []
-    before = s.execute(text(LAST_BEFORE_SQL), {"start": start, "temporality": C.COURANT})
-    since = s.execute(select(CapacityHistory.node_id, CapacityHistory.nature, CapacityHistory.gender,
-                             CapacityHistory.counts, CapacityHistory.at)
-                      .where(CapacityHistory.at >= start, CapacityHistory.temporality == C.COURANT)
-                      .order_by(CapacityHistory.at, CapacityHistory.id))
-    for nid, nature, gender, counts, at in list(before) + list(since):
+    parsed: dict[str, Mapping[str, int | None]] = {}  # the same counts text is decoded once
+    for nid, nature, gender, counts, at in (_fetch(s, LAST_BEFORE_SQL, (start, C.COURANT))
+                                            + _fetch(s, SINCE_SQL, (start, C.COURANT))):
         if nid in wanted:
-            parsed = json.loads(counts) if isinstance(counts, str) else counts
-            events.append((at, (nid, nature, gender or ""), parsed or {}))
+            if counts not in parsed:
+                value = json.loads(counts) if isinstance(counts, str) else counts
+                parsed[counts] = value or {}
+            events.append((at, (nid, nature, gender or ""), parsed[counts]))
     with_history = {key for _, key, _ in events}
     for r in current:  # figures never entered here: from their date (or from the start when undated)
         key = (r.node_id, r.nature, r.gender or "")
@@ -188,37 +218,66 @@ def daily_totals(s: Session, eg_ids: set[int] | None, days: int, now: datetime |
             events.append((r.updated_at or "", key, r.counts))
     events.sort(key=lambda e: e[0])
     # Running totals: each event takes its unit's previous figures out and puts its own in, so a day costs its
-    # events, not the group's 7,500 units again.
+    # events, not the group's 7,500 units again. An event counts from the first day whose end it (and every
+    # event sorted before it) precedes.
+    ends = [datetime.combine(first_day + timedelta(days=d + 1), datetime.min.time(), tzinfo=UTC)
+            for d in range(days)]
+    ends_iso = [end.isoformat(timespec="milliseconds") for end in ends]
+    day_of = {(first_day + timedelta(days=d)).isoformat(): d for d in range(days)}
     state: dict[tuple[int, str, str], Mapping[str, int | None]] = {}
     totals: dict[str, dict[str, int]] = {}
     seen: dict[str, dict[str, int]] = {}  # how many units give each status (a status nobody gives is left out)
     held: dict[str, int] = {}  # how many units' figures of each nature stand
     out: list[C.DayTotals] = []
-    i = 0
-    for d in range(days):
-        day = first_day + timedelta(days=d)
-        end = datetime.combine(day + timedelta(days=1), datetime.min.time(), tzinfo=UTC)
-        end_iso = end.isoformat(timespec="milliseconds")
-        while i < len(events) and _before(events[i][0], end, end_iso):
-            _, key, counts = events[i]
-            nature = key[1]
-            bucket, given = totals.setdefault(nature, {}), seen.setdefault(nature, {})
-            for status, value in (state.get(key) or {}).items():
+    day = 0
+    first_end = ends_iso[0] if ends_iso else ""
+    for at, key, counts in events:
+        if len(at) == 29 and at[10] == "T" and at.endswith("+00:00"):  # as the store stamps: read by its date
+            found = day_of.get(at[:10], 0 if at < first_end else days)
+        else:
+            found = _day_of(at, ends, ends_iso, day)
+        if found > day:
+            day = found
+            while len(out) < min(day, days):
+                out.append(_snapshot(first_day + timedelta(days=len(out)), totals, seen, held))
+            if day >= days:
+                break
+        nature = key[1]
+        bucket, given = totals.setdefault(nature, {}), seen.setdefault(nature, {})
+        old = state.get(key)
+        if old is None:
+            held[nature] = held.get(nature, 0) + 1
+        else:
+            for status, value in old.items():
                 if value is not None:
                     bucket[status] -= value
                     given[status] -= 1
-            for status, value in counts.items():
-                if value is not None:
-                    bucket[status] = bucket.get(status, 0) + value
-                    given[status] = given.get(status, 0) + 1
-            if key not in state:
-                held[nature] = held.get(nature, 0) + 1
-            state[key] = counts
-            i += 1
-        out.append(C.DayTotals(day.isoformat(), {
-            nature: {status: value for status, value in bucket.items() if seen[nature].get(status)}
-            for nature, bucket in totals.items() if held.get(nature)}))
+        for status, value in counts.items():
+            if value is not None:
+                bucket[status] = bucket.get(status, 0) + value
+                given[status] = given.get(status, 0) + 1
+        state[key] = counts
+    while len(out) < days:
+        out.append(_snapshot(first_day + timedelta(days=len(out)), totals, seen, held))
     return out
+
+
+def _snapshot(day: date, totals: dict[str, dict[str, int]], seen: dict[str, dict[str, int]],
+              held: dict[str, int]) -> C.DayTotals:
+    return C.DayTotals(day.isoformat(), {
+        nature: {status: value for status, value in bucket.items() if seen[nature].get(status)}
+        for nature, bucket in totals.items() if held.get(nature)})
+
+
+def _day_of(at: str, ends: list[datetime], ends_iso: list[str], first: int) -> int:
+    """The first day (from `first` on) whose end an event stamped `at` precedes; len(ends) when none (stamps
+    the store writes, UTC to the millisecond, are read by their date without this)."""
+    if not at:
+        return first  # undated figures count from the start
+    for d in range(first, len(ends)):
+        if _before(at, ends[d], ends_iso[d]):
+            return d
+    return len(ends)
 
 
 def _before(at: str, end: datetime, end_iso: str) -> bool:

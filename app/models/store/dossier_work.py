@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models.changes import Changes
+from app.models.fiche_service import form_id_for
 from app.models.kinds import Kind
 from app.models.rules import RuleError
 from app.models.store import outbox
@@ -35,6 +36,7 @@ class Blocker:
     kind: str
     reason: str
     problems: tuple[Problem, ...] = ()
+    form: str | None = None  # the fiche's form id: where each problem is, in words
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +96,8 @@ def checklist(s: Session, structure: Node) -> list[Blocker]:
         fiche = fiches.get(n.id)
         blocking = tuple(p for p in fiche_problems(s, n, fiche) if p.blocking)
         if blocking:
-            found.append(Blocker(n.id, n.name, str(n.kind), PROBLEMS, blocking))
+            form = form_id_for(n.kind, n.categorie, n.champ, n.domaine, fiche.questionnaire if fiche else None)
+            found.append(Blocker(n.id, n.name, str(n.kind), PROBLEMS, blocking, form))
         elif fiche is not None and fiche.draft:
             found.append(Blocker(n.id, n.name, str(n.kind), UNSAVED))
         elif n.kind not in (Kind.EG, Kind.EJ) and n.status != FicheStatus.FINALISED:

@@ -13,6 +13,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.models.changes import Changes
+from app.models.refusals import Refusal, reason_json
 from app.models.rows import OutboxRow
 from app.models.rules import RuleError
 from app.models.store.schema import Node, OutboxEntry, now_iso
@@ -121,7 +122,8 @@ def unpark(s: Session, node_ids: list[int]) -> None:
 
 def _row(e: OutboxEntry) -> OutboxRow:
     return OutboxRow(id=e.id, op=e.op, node_id=e.node_id, dossier_id=e.dossier_id, payload=e.payload or {},
-                     state=e.state, attempts=e.attempts, created_at=e.created_at, last_error=e.last_error)
+                     state=e.state, attempts=e.attempts, created_at=e.created_at, last_error=e.last_error,
+                     last_reason=e.last_reason)
 
 
 class Outbox:
@@ -161,20 +163,22 @@ class Outbox:
             with self.ws.write() as s:
                 mark(s, entry_ids, OutboxState.DONE)
 
-    def failed_with(self, entry_ids: list[int], error: str) -> Changes:
+    def failed_with(self, entry_ids: list[int], error: Refusal | str) -> Changes:
         """The server refused these entries: kept, with its message, on the node's fiche."""
         with self.ws.write() as s:
             s.execute(update(OutboxEntry).where(OutboxEntry.id.in_(entry_ids))
-                      .values(state=OutboxState.FAILED.value, last_error=error, attempts=OutboxEntry.attempts + 1))
+                      .values(state=OutboxState.FAILED.value, last_error=str(error), last_reason=reason_json(error),
+                              attempts=OutboxEntry.attempts + 1))
             nodes = set(s.scalars(select(OutboxEntry.node_id).where(OutboxEntry.id.in_(entry_ids),
                                                                       OutboxEntry.node_id.is_not(None))))
         return Changes(updated={n for n in nodes if n is not None})
 
-    def attempted(self, entry_ids: list[int], error: str) -> None:
+    def attempted(self, entry_ids: list[int], error: Refusal | str) -> None:
         """A transient failure (outage, time-out): the entries stay pending, the attempt is counted."""
         with self.ws.write() as s:
             s.execute(update(OutboxEntry).where(OutboxEntry.id.in_(entry_ids))
-                      .values(last_error=error, attempts=OutboxEntry.attempts + 1))
+                      .values(last_error=str(error), last_reason=reason_json(error),
+                              attempts=OutboxEntry.attempts + 1))
 
     def retry(self, entry_ids: list[int]) -> Changes:
         """Send refused entries again (the user corrected the fiche, or the server's rule changed)."""

@@ -44,13 +44,18 @@ class PublishedRow:
     confirmed_at: str | None
 
 
-def _row(p: Published) -> PublishedRow:
-    return PublishedRow(p.node_id, p.structure_id, p.kind, p.name, p.parent_id, dict(p.answers or {}),
+def _row(s: Session, p: Published) -> PublishedRow:
+    answers = p.answers
+    if answers is None:  # the fiche still holds what was published
+        fiche = s.get(Fiche, p.node_id)
+        answers = fiche.answers if fiche is not None else None
+    return PublishedRow(p.node_id, p.structure_id, p.kind, p.name, p.parent_id, dict(answers or {}),
                         p.published_at, p.confirmed_at)
 
 
 def record_nodes(s: Session, nodes: Iterable[Node], at: str | None = None) -> None:
-    """These nodes are now what the server publishes (a deleted one is no longer published)."""
+    """These nodes are now what the server publishes (a deleted one is no longer published); their answers are
+    their fiches' (NULL here: see `Published`)."""
     stamp = at or now_iso()
     for node in nodes:
         if node.deleted:
@@ -58,7 +63,6 @@ def record_nodes(s: Session, nodes: Iterable[Node], at: str | None = None) -> No
             if existing is not None:
                 s.delete(existing)
             continue
-        fiche = s.get(Fiche, node.id)
         structure = structure_of(s, node)
         kept = s.get(Published, node.id)
         if kept is None:
@@ -68,13 +72,14 @@ def record_nodes(s: Session, nodes: Iterable[Node], at: str | None = None) -> No
         kept.kind = str(node.kind)
         kept.name = node.name
         kept.parent_id = node.parent_id
-        kept.answers = dict(fiche.answers or {}) if fiche is not None else {}
+        kept.answers = None
         kept.published_at = stamp
 
 
 def record_pulled(s: Session, node_ids: Iterable[int], stamps: dict[int, str] | None = None) -> None:
     """Nodes a pull brought in the server's version (those not changed locally), in bulk: a pull of thousands
-    of units reads the tree once and writes the rows in one statement per chunk."""
+    of units reads the tree once and writes the rows in one statement per chunk. Call it once the fiches hold
+    the pulled answers: the published answers are the fiches' (NULL here: see `Published`)."""
     ids = sorted(set(node_ids))
     if not ids:
         return
@@ -90,22 +95,21 @@ def record_pulled(s: Session, node_ids: Iterable[int], stamps: dict[int, str] | 
     stamp = now_iso()
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
-        rows = s.execute(select(Node.id, Node.kind, Node.name, Node.parent_id, _RAW_ANSWERS)
-                         .outerjoin(Fiche, Fiche.node_id == Node.id)
+        rows = s.execute(select(Node.id, Node.kind, Node.name, Node.parent_id)
                          .where(Node.id.in_(chunk), Node.dirty.is_(False), Node.deleted.is_(False))).tuples()
         values = [{"node_id": i, "structure_id": structure(i), "kind": str(k), "name": n or "", "parent_id": p,
-                   "answers": a or "{}", "published_at": stamps.get(i) or stamp}
-                  for i, k, n, p, a in rows]
+                   "published_at": stamps.get(i) or stamp}
+                  for i, k, n, p in rows]
         if values:
             s.execute(_UPSERT, values)
 
 
-# executemany of one statement; the answers go in as the fiche's stored JSON text (no decoding of thousands)
+# executemany of one statement; the answers are the fiche's (NULL)
 _UPSERT = text(
     "INSERT INTO published (node_id, structure_id, kind, name, parent_id, answers, published_at) "
-    "VALUES (:node_id, :structure_id, :kind, :name, :parent_id, :answers, :published_at) "
+    "VALUES (:node_id, :structure_id, :kind, :name, :parent_id, NULL, :published_at) "
     "ON CONFLICT (node_id) DO UPDATE SET structure_id = excluded.structure_id, kind = excluded.kind, "
-    "name = excluded.name, parent_id = excluded.parent_id, answers = excluded.answers, "
+    "name = excluded.name, parent_id = excluded.parent_id, answers = NULL, "
     "published_at = excluded.published_at")
 _RAW_ANSWERS = type_coerce(Fiche.answers, Text)  # the stored JSON text: equal texts need no decoding
 
@@ -168,13 +172,13 @@ class PublishedStore:
     def of_structure(self, structure_id: int) -> list[PublishedRow]:
         """The published rows of a structure: itself and its units, as last published."""
         with self.ws.read() as s:
-            rows = s.scalars(select(Published).where(Published.structure_id == structure_id))
-            return [_row(p) for p in rows]
+            rows = s.scalars(select(Published).where(Published.structure_id == structure_id)).all()
+            return [_row(s, p) for p in rows]
 
     def get(self, node_id: int) -> PublishedRow | None:
         with self.ws.read() as s:
             p = s.get(Published, node_id)
-            return _row(p) if p is not None else None
+            return _row(s, p) if p is not None else None
 
     def structure_by_finess(self, finess: str) -> int | None:
         """The live EG (else EJ) holding this FINESS number, or None."""
@@ -193,7 +197,9 @@ class PublishedStore:
             current = _current_units(s, ids)
             published = [UnitState(i, str(k), n or "", p, {}, raw=a) for i, k, n, p, a in s.execute(
                 select(Published.node_id, Published.kind, Published.name, Published.parent_id,
-                       type_coerce(Published.answers, Text)).where(Published.structure_id == structure.id)).tuples()]
+                       func.coalesce(type_coerce(Published.answers, Text), _RAW_ANSWERS, "{}"))
+                .outerjoin(Fiche, Fiche.node_id == Published.node_id)
+                .where(Published.structure_id == structure.id)).tuples()]
             when = s.execute(select(func.max(Published.published_at), func.max(Published.confirmed_at))
                              .where(Published.structure_id == structure.id)).tuples().first()
             name, sid = structure.name, structure.id

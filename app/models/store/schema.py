@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Table, Text, text
+from sqlalchemy import DDL, JSON, Boolean, ForeignKey, Index, Integer, String, Table, Text, event, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from app.models.clock import now_iso
@@ -104,6 +104,7 @@ class OutboxEntry(Base):
     state: Mapped[str] = mapped_column(String(12), default="pending", index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
+    last_reason: Mapped[str | None] = mapped_column(Text)  # last_error as a refusal (JSON key and args), if one
 
 
 class ConflictCopy(Base):
@@ -126,7 +127,9 @@ class Published(Base):
     """What the server last published of a node (the diff's base): its name, place and answers, and when.
 
     `structure_id` is the EG (or EJ) the node belonged to; the structure's own row also keeps the date of its
-    last yearly confirmation without change (`confirmed_at`).
+    last yearly confirmation without change (`confirmed_at`). `answers` is NULL while the fiche still holds what
+    was published (most fiches, most of the time): the triggers below copy the published answers here just before
+    the first change or deletion of the fiche, whatever writes it, so the file does not hold every fiche twice.
     """
 
     __tablename__ = "published"
@@ -139,6 +142,21 @@ class Published(Base):
     answers: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     published_at: Mapped[str] = mapped_column(String(32), default=now_iso)
     confirmed_at: Mapped[str | None] = mapped_column(String(32))
+
+
+# Copy-on-write of the published answers (see Published). Frozen in migration 0007 too: keep both the same.
+PUBLISHED_TRIGGERS = (
+    """CREATE TRIGGER published_keep_on_update BEFORE UPDATE OF answers ON fiche
+    WHEN NEW.answers IS NOT OLD.answers
+     AND EXISTS (SELECT 1 FROM published WHERE node_id = OLD.node_id AND answers IS NULL)
+    BEGIN UPDATE published SET answers = OLD.answers WHERE node_id = OLD.node_id; END""",
+    """CREATE TRIGGER published_keep_on_delete BEFORE DELETE ON fiche
+    WHEN EXISTS (SELECT 1 FROM published WHERE node_id = OLD.node_id AND answers IS NULL)
+    BEGIN UPDATE published SET answers = OLD.answers WHERE node_id = OLD.node_id; END""",
+)
+PUBLISHED_TRIGGER_NAMES = ("published_keep_on_update", "published_keep_on_delete")
+for _trigger in PUBLISHED_TRIGGERS:
+    event.listen(Base.metadata, "after_create", DDL(_trigger))
 
 
 class Capacity(Base):

@@ -19,22 +19,24 @@ from sqlalchemy.orm import Session
 
 from app.models.changes import Changes
 from app.models.pulled import Ack, Placement, PulledItem, PullResult
+from app.models.refusals import Refusal
 from app.models.rows import FicheRecord, NodeRecord, NodeView
 from app.models.store import outbox, pulled_apply
 from app.models.store.conflicts import deleted_on_server, put_conflict
 from app.models.store.published import record_nodes
 from app.models.store.queries import advance, back_from_validation, fiche_record, node_record, structure_of, subtree_ids
-from app.models.store.schema import Dossier, Fiche, Node, now_iso
+from app.models.store.schema import FICHE_WITH_LOCATION, Dossier, Fiche, Node, now_iso
 from app.models.workflow import DossierState, OutboxState
 
 if TYPE_CHECKING:
     from app.models.store.workspace import Workspace
 
 
-# a UO holds a Location when its fiche's location is not JSON null (stored as the text 'null')
+# a UO holds a Location when its fiche's location is not JSON null (stored as the text 'null'): found in the
+# partial index ix_fiche_with_location, so the fiche rows (kilobytes of JSON each) are never read
 PLACEMENT_SQL = ("SELECT node.id, node.parent_id, node.kind, node.server_id, node.finess, node.server_version, "
-                 "coalesce(fiche.location, 'null') != 'null' "
-                 "FROM node LEFT OUTER JOIN fiche ON fiche.node_id = node.id WHERE node.deleted = 0")
+                 f"node.id IN (SELECT node_id FROM fiche WHERE {FICHE_WITH_LOCATION}) "
+                 "FROM node WHERE node.deleted = 0")
 
 
 class ServerCopy:
@@ -130,6 +132,7 @@ class ServerCopy:
         """
         changes = Changes()
         with self.ws.write() as s:
+            _held = _preload(s, [ack.node_id for ack in acks])  # kept: the session's identity map is weak
             for ack in acks:
                 node = s.get(Node, ack.node_id)
                 if node is None:
@@ -227,13 +230,13 @@ class ServerCopy:
             changes.updated.add(d.structure_id)
         return changes
 
-    def dossier_refused(self, dossier_id: int, entry_ids: list[int], error: str,
+    def dossier_refused(self, dossier_id: int, entry_ids: list[int], error: Refusal | str,
                         fields: dict[str, list[str]]) -> Changes:
         """The server refused the dossier as it stands: back to the referents, with the server's messages."""
         with self.ws.write():
             changes = self.ws.outbox.failed_with(entry_ids, error)
             changes.merge(self.ws.dossiers.set_state(dossier_id, DossierState.OPEN,
-                                                     comments={"comment": error, "fields": fields}))
+                                                     comments={"comment": str(error), "fields": fields}))
         return changes
 
     # ------------------------------------------------------------------ reads for what is sent
@@ -245,6 +248,14 @@ class ServerCopy:
 
                 raise RuleError("node-not-found", node_id=node_id)
             return _view(s, node)
+
+    def views(self, node_ids: list[int]) -> dict[int, NodeView]:
+        """The views of several nodes in one read (rows read in bulk, parents and EGs once); a node that does
+        not exist is left out."""
+        with self.ws.read() as s:
+            nodes, fiches = _preload(s, node_ids)
+            _held = fiches, _ancestors(s, nodes)  # kept: the session's identity map is weak
+            return {n.id: _view(s, n) for n in nodes}
 
     def dirty_views(self, structure_id: int) -> list[NodeView]:
         """The changed nodes of a structure's dossier (deleted ones included), in id order."""
@@ -259,6 +270,31 @@ class ServerCopy:
             nodes = {n.id: node_record(n) for n in s.scalars(select(Node).where(Node.deleted.is_(False)))}
             fiches = {f.node_id: fiche_record(f) for f in s.scalars(select(Fiche))}
         return nodes, fiches
+
+
+def _preload(s: Session, node_ids: list[int]) -> tuple[list[Node], list[Fiche]]:
+    """Read these nodes and their fiches in a few queries: while the caller holds them, the session's `get`
+    finds them without SQL."""
+    nodes: list[Node] = []
+    fiches: list[Fiche] = []
+    for start in range(0, len(node_ids), 500):
+        chunk = node_ids[start:start + 500]
+        nodes += s.scalars(select(Node).where(Node.id.in_(chunk)))
+        fiches += s.scalars(select(Fiche).where(Fiche.node_id.in_(chunk)))
+    return nodes, fiches
+
+
+def _ancestors(s: Session, nodes: list[Node]) -> list[Node | Fiche]:
+    """The nodes above these, and their fiches (an EG's resource is in a unit's view), level by level."""
+    found: list[Node | Fiche] = []
+    known = {n.id for n in nodes}
+    level = {n.parent_id for n in nodes if n.parent_id} - known
+    while level:
+        above, fiches = _preload(s, sorted(level))
+        found += [*above, *fiches]
+        known |= level
+        level = {n.parent_id for n in above if n.parent_id} - known
+    return found
 
 
 def _dossier_nodes(s: Session, dossier_id: int) -> tuple[Dossier | None, list[Node]]:

@@ -4,7 +4,7 @@
 step: the copy is the state of one committed transaction). The other functions run on such a copy only, never
 on a user's workspace: they bypass the managers on purpose (no outbox entry, no `Changes`: the copy is nobody's
 work). `rewrite_texts` passes every stored document and free text through a function (pseudonymisation, secret
-scrubbing) and `compact` then rebuilds the file so that no replaced text is left in its free pages;
+scrubbing) and `compact` then rebuilds the file, leaving no replaced text in free pages;
 `rewrite_settings` drops or rewrites settings; `reopen_for_replay` puts back in the outbox what the user's sync
 met (refused changes, changes parked by a conflict, a refused dossier) so that a sync of the copy against a
 sandbox seeded with the same bundle meets it again; `server_side` reads what the server held, as the copy knows it.
@@ -22,7 +22,16 @@ from sqlalchemy import delete, select, update
 from app.models.rows import ConflictRow, DossierRow, FicheRecord, NodeRecord
 from app.models.store.engine import WorkspaceError
 from app.models.store.queries import dossier_row, fiche_record, node_record
-from app.models.store.schema import ConflictCopy, Dossier, Fiche, Node, OutboxEntry, Setting
+from app.models.store.schema import (
+    PUBLISHED_TRIGGER_NAMES,
+    PUBLISHED_TRIGGERS,
+    ConflictCopy,
+    Dossier,
+    Fiche,
+    Node,
+    OutboxEntry,
+    Setting,
+)
 from app.models.workflow import DossierState, OutboxOp, OutboxState
 
 if TYPE_CHECKING:
@@ -33,7 +42,7 @@ TEXTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "fiche": ("node_id", ("answers", "draft", "resource", "location")),
     "published": ("node_id", ("answers",)),  # the last published fiches: the same contacts as the fiches
     "conflict": ("node_id", ("resource",)),
-    "outbox": ("id", ("payload", "last_error")),
+    "outbox": ("id", ("payload", "last_error", "last_reason")),
     "journal": ("id", ("message", "detail")),
     "node": ("id", ("comment",)),
     "dossier": ("id", ("comments",)),
@@ -82,6 +91,10 @@ def rewrite_texts(ws: Workspace, transform: Callable[[str, str], str | None],
     rewritten = 0
     with ws.write() as s:
         cursor = s.connection().connection.cursor()  # the session's own connection: same transaction, raw rows
+        # A published copy left NULL is the fiche's: rewriting the fiche rewrites it, the copy-on-write triggers
+        # would only put the text back in twice (before the rewrite). They come back with the transaction.
+        for name in PUBLISHED_TRIGGER_NAMES:
+            cursor.execute(f"DROP TRIGGER IF EXISTS {name}")
         try:
             for table, (key, columns) in TEXTS.items():
                 for column in columns:
@@ -98,6 +111,8 @@ def rewrite_texts(ws: Workspace, transform: Callable[[str, str], str | None],
                     if rows:
                         cursor.executemany(f"UPDATE {table} SET {column} = ? WHERE {key} = ?", rows)
                         rewritten += len(rows)
+            for trigger in PUBLISHED_TRIGGERS:
+                cursor.execute(trigger)
         finally:
             cursor.close()
     return rewritten
@@ -119,10 +134,11 @@ def rewrite_settings(ws: Workspace, transform: Callable[[str, str | None], str |
     return kept
 
 
-def compact(ws: Workspace) -> None:
-    """Rebuild the copy's file (VACUUM): freed pages, which may still hold replaced text, are gone."""
+def compact(ws: Workspace, target: Path) -> None:
+    """Rebuild the copy into `target`, a new file (VACUUM INTO): freed pages, which may still hold replaced
+    text, are not in it; twice as fast as a VACUUM in place, which writes every page through the WAL."""
     with ws.engine.connect() as conn:
-        conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("VACUUM")
+        conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("VACUUM INTO ?", (str(target),))
 
 
 @dataclass
@@ -153,7 +169,7 @@ def reopen_for_replay(ws: Workspace) -> Replay:
                 done.refused += 1
             else:
                 done.parked += 1
-            e.state, e.attempts, e.last_error = OutboxState.PENDING.value, 0, None
+            e.state, e.attempts, e.last_error, e.last_reason = OutboxState.PENDING.value, 0, None, None
         done.dossiers = len(dossiers)
         nodes = list(s.scalars(select(ConflictCopy.node_id)))
         if nodes:

@@ -41,7 +41,7 @@ JOURNAL_LIMIT = 5000
 # Stored texts, by what they hold: FHIR documents (contacts inside), and texts that may quote anything.
 DOCUMENTS = frozenset({"fiche.answers", "fiche.draft", "fiche.resource", "fiche.location", "conflict.resource",
                        "outbox.payload", "published.answers"})
-FREE_JSON = frozenset({"outbox.payload", "journal.detail", "dossier.comments"})
+FREE_JSON = frozenset({"outbox.payload", "outbox.last_reason", "journal.detail", "dossier.comments"})
 FREE_PLAIN = frozenset({"outbox.last_error", "journal.message", "node.comment"})
 FREE = FREE_JSON | FREE_PLAIN
 
@@ -136,7 +136,9 @@ def make_bundle(workspace: str | Path, out: str | Path, *, pseudonymise: bool = 
             journal = ws.journal.recent(JOURNAL_LIMIT)
             summary = _summary(ws)
             if changed or pseudonyms is not None:  # replaced text must not stay in the file's free pages
-                compact(ws)
+                compacted = Path(tmp) / "compacted.sqlite"
+                compact(ws, compacted)
+                copy = compacted
         texts: dict[str, bytes] = {
             "journal.json": _json(journal),
             "summary.json": _json(summary),

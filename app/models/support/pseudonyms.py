@@ -61,6 +61,25 @@ def contact_items() -> dict[str, str]:
 
 
 @cache
+def plain_items() -> frozenset[str]:
+    """The linkIds of the shipped forms with no contact item at or under them: their answers are not visited."""
+    plain: set[str] = set()
+
+    def walk(items: list[dict[str, Any]]) -> bool:
+        holds_any = False
+        for item in items:
+            holds = walk(item.get("item") or []) | (item["linkId"] in contact_items())
+            if not holds:
+                plain.add(item["linkId"])
+            holds_any |= holds
+        return holds_any
+
+    for form in list_forms():
+        walk(load_form(form).get("item") or [])
+    return frozenset(plain)
+
+
+@cache
 def markers() -> tuple[str, ...]:
     """What a stored document that may hold a contact contains (the others are not parsed): the resources'
     contact elements, and the contact groups of the answers ("uo.contacts", "oi.responsable"...)."""
@@ -75,7 +94,7 @@ class Pseudonyms:
         self._by_key: dict[tuple[str, str], str] = {}
         self.counts: dict[str, int] = {"name": 0, "phone": 0, "email": 0, "link": 0, "other": 0}
         self.replaced: dict[str, str] = {}  # original text -> placeholder, for free texts
-        self._pattern: re.Pattern[str] | None = None
+        self._originals: list[str] | None = None
 
     def _placeholder(self, kind: str, key: str, original: str) -> str:
         found = self._by_key.get((kind, key))
@@ -91,7 +110,7 @@ class Pseudonyms:
             self._by_key[(kind, key)] = found
         if original.strip() and original not in self.replaced:
             self.replaced[original] = found
-            self._pattern = None
+            self._originals = None
         return found
 
     def name(self, value: str) -> str:
@@ -123,10 +142,15 @@ class Pseudonyms:
     def document(self, doc: Any) -> bool:
         """Replace the contacts of a stored JSON document in place (answers by linkId or FHIR resources);
         True when something changed."""
+        return self._walk(doc, contact_items(), plain_items())
+
+    def _walk(self, doc: Any, items: dict[str, str], plain: frozenset[str]) -> bool:
+        # only containers are visited, and not the answers of an item with no contact under it
         changed = False
-        items = contact_items()
         if isinstance(doc, dict):
             for key, value in doc.items():
+                if key in plain:
+                    continue
                 if key in items and isinstance(value, list):
                     changed |= self._answers(value, items[key])
                 elif key == "contact" and isinstance(value, list):
@@ -135,13 +159,14 @@ class Pseudonyms:
                     for ext in value:
                         if isinstance(ext, dict) and str(ext.get("url", "")).endswith(HS_CONTACT):
                             changed |= self._hs_contact(ext)
-                        else:
-                            changed |= self.document(ext)
-                else:
-                    changed |= self.document(value)
+                        elif isinstance(ext, (dict, list)):
+                            changed |= self._walk(ext, items, plain)
+                elif isinstance(value, (dict, list)):
+                    changed |= self._walk(value, items, plain)
         elif isinstance(doc, list):
             for value in doc:
-                changed |= self.document(value)
+                if isinstance(value, (dict, list)):
+                    changed |= self._walk(value, items, plain)
         return changed
 
     def _answers(self, answers: list[Any], kind: str) -> bool:
@@ -208,7 +233,12 @@ class Pseudonyms:
         """A text with every value replaced in the documents replaced by the same placeholder."""
         if not self.replaced:
             return text
-        if self._pattern is None:
-            originals = sorted(self.replaced, key=len, reverse=True)
-            self._pattern = re.compile("|".join(re.escape(o) for o in originals))
-        return self._pattern.sub(lambda m: self.replaced[m.group(0)], text)
+        if self._originals is None:
+            self._originals = sorted(self.replaced, key=len, reverse=True)
+        # only the values this text holds go into its pattern (the longest first, as for all of them): one
+        # pattern of thousands of values costs more to compile than the few free texts cost to search
+        present = [o for o in self._originals if o in text]
+        if not present:
+            return text
+        pattern = re.compile("|".join(re.escape(o) for o in present))
+        return pattern.sub(lambda m: self.replaced[m.group(0)], text)

@@ -64,14 +64,20 @@ def group_figures(rows: Iterable[cap.CapacityRow], now: datetime, periods=None,
     champ: dict[tuple, GroupLine] = {}
     egs: set[int | None] = set()
     buckets: dict[tuple, GroupLine] = {}  # one per EG, nature, département and champ: rows added once each
+    parse, stale_at = cap.parse_instant, cap.stale_at
+    last: tuple | None = None
+    bucket: GroupLine  # set by the first row taken (whose key differs from None)
     for row in rows:
         if row.temporality != temporality:
             continue
         key = (row.eg_id, row.nature, row.departement or "", row.champ or "")
-        bucket = buckets.get(key)
-        if bucket is None:
-            bucket = buckets[key] = GroupLine(row.eg_name, row.departement or "", row.nature, eg_id=row.eg_id)
-        bucket.add(row, cap.is_stale(row, now, periods), cap.parse_instant(row.updated_at))
+        if key != last:  # rows come unit after unit, EG after EG: mostly the bucket of the row before
+            found = buckets.get(key)
+            if found is None:
+                found = buckets[key] = GroupLine(row.eg_name, row.departement or "", row.nature, eg_id=row.eg_id)
+            bucket, last = found, key
+        when = parse(row.updated_at)
+        bucket.add(row, stale_at(row.counts, when, now, periods), when)
     for (eg_id, n, d, champ_code), bucket in buckets.items():
         egs.add(eg_id)
         for table, key, label, dep_shown, line_eg in (
