@@ -95,6 +95,20 @@ def test_the_checklist_links_select_the_fiche_in_the_tree(qtbot, window):
     panel.checklist.itemClicked.emit(link)
     idle(qtbot, win)
     assert win.current_node_id() == pasa
+    # the language changed while the checklist shows: its lines are said again, in English
+    from app.views.i18n import TRANSLATIONS
+
+    TRANSLATIONS.apply("en")
+    try:
+        qtbot.waitUntil(lambda: any("Required field: Minimum age (years), Maximum age (years)" in t
+                                    for t in _checklist_texts(panel)), timeout=5000)
+        assert panel.check_title.text().startswith("Before sending"), panel.check_title.text()
+    finally:
+        TRANSLATIONS.apply("fr")
+
+
+def _checklist_texts(panel) -> list[str]:
+    return [panel.checklist.item(i).text() for i in range(panel.checklist.count())]
 
 
 def test_finalise_complete_fiches_in_one_step_and_undo_it(qtbot, window):

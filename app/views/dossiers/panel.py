@@ -89,6 +89,7 @@ class DossiersPanel(QWidget):
             self.buttons[name].setText(text)
             self.buttons[name].setToolTip(tip)
         self.set_rows(self.rows)
+        self.set_checklist(getattr(self, "_blockers", None))  # its sentences too, in the new language
 
     # ------------------------------------------------------------------ contents
     def set_rows(self, rows: list[PanelRow]) -> None:
@@ -138,6 +139,7 @@ class DossiersPanel(QWidget):
         return next((r for r in self.rows if r.summary.structure_id == sid), None)
 
     def set_checklist(self, blockers: list | None) -> None:
+        self._blockers = blockers
         if blockers is None:
             self.check_title.setText(translate("Dossiers", "Choisissez un dossier pour voir ce qui bloque son envoi."))
             self.checklist.clear()
