@@ -219,127 +219,127 @@
 <context>
     <name>Capacities</name>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="11"/>
+        <location filename="../app/views/capacities/labels.py" line="13"/>
         <source>Lits</source>
         <translation>Beds</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="12"/>
+        <location filename="../app/views/capacities/labels.py" line="14"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="18"/>
+        <location filename="../app/views/capacities/labels.py" line="20"/>
         <source>hommes</source>
         <translation>men</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="19"/>
+        <location filename="../app/views/capacities/labels.py" line="21"/>
         <source>femmes</source>
         <translation>women</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="20"/>
+        <location filename="../app/views/capacities/labels.py" line="22"/>
         <source>mixte</source>
         <translation>mixed</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="24"/>
+        <location filename="../app/views/capacities/labels.py" line="26"/>
         <source>Installés</source>
         <translation>Installed</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="25"/>
+        <location filename="../app/views/capacities/labels.py" line="27"/>
         <source>Disponibles</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="26"/>
+        <location filename="../app/views/capacities/labels.py" line="28"/>
         <source>Occupés</source>
         <translation>Occupied</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="27"/>
+        <location filename="../app/views/capacities/labels.py" line="29"/>
         <source>Fermés</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="28"/>
+        <location filename="../app/views/capacities/labels.py" line="30"/>
         <source>Supplémentaires</source>
         <translation>Additional</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="29"/>
+        <location filename="../app/views/capacities/labels.py" line="31"/>
         <source>Réservés</source>
         <translation>Reserved</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="33"/>
+        <location filename="../app/views/capacities/labels.py" line="35"/>
         <source>Courant</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="34"/>
+        <location filename="../app/views/capacities/labels.py" line="36"/>
         <source>Prévisionnel 24 h</source>
         <translation>Forecast 24 h</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="35"/>
+        <location filename="../app/views/capacities/labels.py" line="37"/>
         <source>Prévisionnel 48 h</source>
         <translation>Forecast 48 h</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="36"/>
+        <location filename="../app/views/capacities/labels.py" line="38"/>
         <source>Prévisionnel 7 jours</source>
         <translation>Forecast 7 days</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="43"/>
+        <location filename="../app/views/capacities/labels.py" line="45"/>
         <source>Saisie manuelle</source>
         <translation>Manual entry</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="44"/>
+        <location filename="../app/views/capacities/labels.py" line="46"/>
         <source>Bed management</source>
         <translation>Bed management</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="45"/>
+        <location filename="../app/views/capacities/labels.py" line="47"/>
         <source>Gestion administrative du malade</source>
         <translation>Patient administration system</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="46"/>
+        <location filename="../app/views/capacities/labels.py" line="48"/>
         <source>Dossier patient informatisé</source>
         <translation>Electronic patient record</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="52"/>
+        <location filename="../app/views/capacities/labels.py" line="54"/>
         <source>En attente d&apos;envoi</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="55"/>
+        <location filename="../app/views/capacities/labels.py" line="57"/>
         <source>Refusé : {0}</source>
         <translation>Refused: {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="56"/>
+        <location filename="../app/views/capacities/labels.py" line="58"/>
         <source>Refusé par le serveur</source>
         <translation>Refused by the server</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="58"/>
+        <location filename="../app/views/capacities/labels.py" line="60"/>
         <source>Conflit : modifié sur le serveur entre-temps</source>
         <translation>Conflict: changed on the server meanwhile</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="59"/>
+        <location filename="../app/views/capacities/labels.py" line="61"/>
         <source>Envoyé</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="65"/>
+        <location filename="../app/views/capacities/labels.py" line="67"/>
         <source>(sans champ)</source>
         <translation>(no field)</translation>
     </message>
@@ -458,47 +458,47 @@
 <context>
     <name>CapacityTableModel</name>
     <message>
-        <location filename="../app/views/capacities/table_model.py" line="112"/>
+        <location filename="../app/views/capacities/table_model.py" line="119"/>
         <source>Établissement</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/table_model.py" line="112"/>
+        <location filename="../app/views/capacities/table_model.py" line="119"/>
         <source>Unité</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/table_model.py" line="112"/>
+        <location filename="../app/views/capacities/table_model.py" line="119"/>
         <source>Nature</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/table_model.py" line="113"/>
+        <location filename="../app/views/capacities/table_model.py" line="120"/>
         <source>Mise à jour</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/table_model.py" line="113"/>
+        <location filename="../app/views/capacities/table_model.py" line="120"/>
         <source>Envoi</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/table_model.py" line="158"/>
+        <location filename="../app/views/capacities/table_model.py" line="165"/>
         <source>date inconnue</source>
         <translation>date unknown</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/table_model.py" line="165"/>
+        <location filename="../app/views/capacities/table_model.py" line="173"/>
         <source>Mis à jour le {0}</source>
         <translation>Updated on {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/table_model.py" line="168"/>
+        <location filename="../app/views/capacities/table_model.py" line="176"/>
         <source>Source : {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/table_model.py" line="170"/>
+        <location filename="../app/views/capacities/table_model.py" line="178"/>
         <source>Chiffres plus anciens que la période de rappel</source>
         <translation>Figures older than the reminder period</translation>
     </message>
@@ -1512,28 +1512,28 @@
         <translation>Yearly update: confirm that the establishment&apos;s offer has not changed</translation>
     </message>
     <message>
-        <location filename="../app/views/dossiers/panel.py" line="103"/>
+        <location filename="../app/views/dossiers/panel.py" line="104"/>
         <source>{0} avec problème(s)</source>
         <translation>{0} with problem(s)</translation>
     </message>
     <message>
-        <location filename="../app/views/dossiers/panel.py" line="105"/>
+        <location filename="../app/views/dossiers/panel.py" line="106"/>
         <source>{0} non finalisée(s)</source>
         <translation>{0} not finalised</translation>
     </message>
     <message>
-        <location filename="../app/views/dossiers/panel.py" line="142"/>
+        <location filename="../app/views/dossiers/panel.py" line="144"/>
         <source>Choisissez un dossier pour voir ce qui bloque son envoi.</source>
         <translation>Choose a dossier to see what blocks its sending.</translation>
     </message>
     <message>
-        <location filename="../app/views/dossiers/panel.py" line="145"/>
+        <location filename="../app/views/dossiers/panel.py" line="147"/>
         <location filename="../app/views/dossiers/send_dialog.py" line="91"/>
         <source>Avant l&apos;envoi, {0} fiche(s) à reprendre (cliquez pour l&apos;afficher) :</source>
         <translation>Before sending, {0} fiche(s) to fix (click to show it):</translation>
     </message>
     <message>
-        <location filename="../app/views/dossiers/panel.py" line="147"/>
+        <location filename="../app/views/dossiers/panel.py" line="149"/>
         <location filename="../app/views/dossiers/send_dialog.py" line="93"/>
         <source>Vérification avant l&apos;envoi :</source>
         <translation>Check before sending:</translation>
@@ -1744,7 +1744,7 @@ Its fiches cannot be changed until the answer comes.</translation>
 <context>
     <name>FailurePanel</name>
     <message numerus="yes">
-        <location filename="../app/views/failure_panel.py" line="58"/>
+        <location filename="../app/views/failure_panel.py" line="60"/>
         <source>Le serveur a refusé %n modification(s) de cette unité :</source>
         <translation>
             <numerusform>The server refused %n change of this unit:</numerusform>
@@ -1752,22 +1752,22 @@ Its fiches cannot be changed until the answer comes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/failure_panel.py" line="67"/>
+        <location filename="../app/views/failure_panel.py" line="69"/>
         <source>Réessayer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../app/views/failure_panel.py" line="68"/>
+        <location filename="../app/views/failure_panel.py" line="70"/>
         <source>Envoyer à nouveau cette modification au serveur</source>
         <translation>Send this change to the server again</translation>
     </message>
     <message>
-        <location filename="../app/views/failure_panel.py" line="69"/>
+        <location filename="../app/views/failure_panel.py" line="71"/>
         <source>Abandonner</source>
         <translation>Give up</translation>
     </message>
     <message>
-        <location filename="../app/views/failure_panel.py" line="70"/>
+        <location filename="../app/views/failure_panel.py" line="72"/>
         <source>Renoncer à cette modification : l&apos;unité reprendra la version du serveur à la prochaine synchronisation</source>
         <translation>Give up this change: the unit takes the server&apos;s version back at the next synchronisation</translation>
     </message>
@@ -3440,6 +3440,16 @@ Its fiches cannot be changed until the answer comes.</translation>
         <source>Version du serveur instable : réessayez plus tard.</source>
         <extracomment>sync-version-unstable</extracomment>
         <translation>The server&apos;s version keeps changing: try again later.</translation>
+    </message>
+    <message>
+        <source>Cette unité n&apos;a pas encore de lieu (Location) sur le serveur : envoyez d&apos;abord sa fiche avec ses capacités, les chiffres partiront ensuite.</source>
+        <extracomment>capacity-no-location</extracomment>
+        <translation>This unit has no place (Location) on the server yet: send its fiche with its capacities first, the figures will follow.</translation>
+    </message>
+    <message>
+        <source>Le lieu (Location) de cette unité a été supprimé sur le serveur : synchronisez avant de recommencer.</source>
+        <extracomment>capacity-location-gone</extracomment>
+        <translation>This unit&apos;s place (Location) was deleted on the server: synchronise before trying again.</translation>
     </message>
     <message>
         <source>Les capacités de cette unité ont été modifiées sur le serveur entre-temps : synchronisez pour les récupérer, puis recommencez.</source>

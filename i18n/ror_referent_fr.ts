@@ -219,127 +219,127 @@
 <context>
     <name>Capacities</name>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="11"/>
+        <location filename="../app/views/capacities/labels.py" line="13"/>
         <source>Lits</source>
         <translation>Lits</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="12"/>
+        <location filename="../app/views/capacities/labels.py" line="14"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="18"/>
+        <location filename="../app/views/capacities/labels.py" line="20"/>
         <source>hommes</source>
         <translation>hommes</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="19"/>
+        <location filename="../app/views/capacities/labels.py" line="21"/>
         <source>femmes</source>
         <translation>femmes</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="20"/>
+        <location filename="../app/views/capacities/labels.py" line="22"/>
         <source>mixte</source>
         <translation>mixte</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="24"/>
+        <location filename="../app/views/capacities/labels.py" line="26"/>
         <source>Installés</source>
         <translation>Installés</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="25"/>
+        <location filename="../app/views/capacities/labels.py" line="27"/>
         <source>Disponibles</source>
         <translation>Disponibles</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="26"/>
+        <location filename="../app/views/capacities/labels.py" line="28"/>
         <source>Occupés</source>
         <translation>Occupés</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="27"/>
+        <location filename="../app/views/capacities/labels.py" line="29"/>
         <source>Fermés</source>
         <translation>Fermés</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="28"/>
+        <location filename="../app/views/capacities/labels.py" line="30"/>
         <source>Supplémentaires</source>
         <translation>Supplémentaires</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="29"/>
+        <location filename="../app/views/capacities/labels.py" line="31"/>
         <source>Réservés</source>
         <translation>Réservés</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="33"/>
+        <location filename="../app/views/capacities/labels.py" line="35"/>
         <source>Courant</source>
         <translation>Courant</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="34"/>
+        <location filename="../app/views/capacities/labels.py" line="36"/>
         <source>Prévisionnel 24 h</source>
         <translation>Prévisionnel 24 h</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="35"/>
+        <location filename="../app/views/capacities/labels.py" line="37"/>
         <source>Prévisionnel 48 h</source>
         <translation>Prévisionnel 48 h</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="36"/>
+        <location filename="../app/views/capacities/labels.py" line="38"/>
         <source>Prévisionnel 7 jours</source>
         <translation>Prévisionnel 7 jours</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="43"/>
+        <location filename="../app/views/capacities/labels.py" line="45"/>
         <source>Saisie manuelle</source>
         <translation>Saisie manuelle</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="44"/>
+        <location filename="../app/views/capacities/labels.py" line="46"/>
         <source>Bed management</source>
         <translation>Bed management</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="45"/>
+        <location filename="../app/views/capacities/labels.py" line="47"/>
         <source>Gestion administrative du malade</source>
         <translation>Gestion administrative du malade</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="46"/>
+        <location filename="../app/views/capacities/labels.py" line="48"/>
         <source>Dossier patient informatisé</source>
         <translation>Dossier patient informatisé</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="52"/>
+        <location filename="../app/views/capacities/labels.py" line="54"/>
         <source>En attente d&apos;envoi</source>
         <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="55"/>
+        <location filename="../app/views/capacities/labels.py" line="57"/>
         <source>Refusé : {0}</source>
         <translation>Refusé : {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="56"/>
+        <location filename="../app/views/capacities/labels.py" line="58"/>
         <source>Refusé par le serveur</source>
         <translation>Refusé par le serveur</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="58"/>
+        <location filename="../app/views/capacities/labels.py" line="60"/>
         <source>Conflit : modifié sur le serveur entre-temps</source>
         <translation>Conflit : modifié sur le serveur entre-temps</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="59"/>
+        <location filename="../app/views/capacities/labels.py" line="61"/>
         <source>Envoyé</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="65"/>
+        <location filename="../app/views/capacities/labels.py" line="67"/>
         <source>(sans champ)</source>
         <translation>(sans champ)</translation>
     </message>
@@ -458,47 +458,47 @@
 <context>
     <name>CapacityTableModel</name>
     <message>
-        <location filename="../app/views/capacities/table_model.py" line="112"/>
+        <location filename="../app/views/capacities/table_model.py" line="119"/>
         <source>Établissement</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/table_model.py" line="112"/>
+        <location filename="../app/views/capacities/table_model.py" line="119"/>
         <source>Unité</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/table_model.py" line="112"/>
+        <location filename="../app/views/capacities/table_model.py" line="119"/>
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/table_model.py" line="113"/>
+        <location filename="../app/views/capacities/table_model.py" line="120"/>
         <source>Mise à jour</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/table_model.py" line="113"/>
+        <location filename="../app/views/capacities/table_model.py" line="120"/>
         <source>Envoi</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/table_model.py" line="158"/>
+        <location filename="../app/views/capacities/table_model.py" line="165"/>
         <source>date inconnue</source>
         <translation>date inconnue</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/table_model.py" line="165"/>
+        <location filename="../app/views/capacities/table_model.py" line="173"/>
         <source>Mis à jour le {0}</source>
         <translation>Mis à jour le {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/table_model.py" line="168"/>
+        <location filename="../app/views/capacities/table_model.py" line="176"/>
         <source>Source : {0}</source>
         <translation>Source : {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/table_model.py" line="170"/>
+        <location filename="../app/views/capacities/table_model.py" line="178"/>
         <source>Chiffres plus anciens que la période de rappel</source>
         <translation>Chiffres plus anciens que la période de rappel</translation>
     </message>
@@ -1512,28 +1512,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/dossiers/panel.py" line="103"/>
+        <location filename="../app/views/dossiers/panel.py" line="104"/>
         <source>{0} avec problème(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/dossiers/panel.py" line="105"/>
+        <location filename="../app/views/dossiers/panel.py" line="106"/>
         <source>{0} non finalisée(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/dossiers/panel.py" line="142"/>
+        <location filename="../app/views/dossiers/panel.py" line="144"/>
         <source>Choisissez un dossier pour voir ce qui bloque son envoi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/dossiers/panel.py" line="145"/>
+        <location filename="../app/views/dossiers/panel.py" line="147"/>
         <location filename="../app/views/dossiers/send_dialog.py" line="91"/>
         <source>Avant l&apos;envoi, {0} fiche(s) à reprendre (cliquez pour l&apos;afficher) :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/dossiers/panel.py" line="147"/>
+        <location filename="../app/views/dossiers/panel.py" line="149"/>
         <location filename="../app/views/dossiers/send_dialog.py" line="93"/>
         <source>Vérification avant l&apos;envoi :</source>
         <translation type="unfinished"></translation>
@@ -1743,7 +1743,7 @@ Les fiches ne pourront plus être modifiées avant sa réponse.</source>
 <context>
     <name>FailurePanel</name>
     <message numerus="yes">
-        <location filename="../app/views/failure_panel.py" line="58"/>
+        <location filename="../app/views/failure_panel.py" line="60"/>
         <source>Le serveur a refusé %n modification(s) de cette unité :</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1751,22 +1751,22 @@ Les fiches ne pourront plus être modifiées avant sa réponse.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/failure_panel.py" line="67"/>
+        <location filename="../app/views/failure_panel.py" line="69"/>
         <source>Réessayer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/failure_panel.py" line="68"/>
+        <location filename="../app/views/failure_panel.py" line="70"/>
         <source>Envoyer à nouveau cette modification au serveur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/failure_panel.py" line="69"/>
+        <location filename="../app/views/failure_panel.py" line="71"/>
         <source>Abandonner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/failure_panel.py" line="70"/>
+        <location filename="../app/views/failure_panel.py" line="72"/>
         <source>Renoncer à cette modification : l&apos;unité reprendra la version du serveur à la prochaine synchronisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3438,6 +3438,16 @@ Les fiches ne pourront plus être modifiées avant sa réponse.</source>
     <message>
         <source>Version du serveur instable : réessayez plus tard.</source>
         <extracomment>sync-version-unstable</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette unité n&apos;a pas encore de lieu (Location) sur le serveur : envoyez d&apos;abord sa fiche avec ses capacités, les chiffres partiront ensuite.</source>
+        <extracomment>capacity-no-location</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le lieu (Location) de cette unité a été supprimé sur le serveur : synchronisez avant de recommencer.</source>
+        <extracomment>capacity-location-gone</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -260,6 +260,13 @@ def test_units_without_a_location_wait_or_say_why(ws, server):
     assert waiting.state == "pending" and waiting.attempts == 0
     row = ws.capacities.row(bare, C.LIT)
     assert row.sync_state == C.REFUSED and "Location" in row.error and report.failed == 1
+    # kept as a refusal too, on the row, in the outbox and in the report: the window says it in English
+    from app.models.refusals import reason_from_json
+
+    assert reason_from_json(row.reason).key == "capacity-no-location"
+    assert {reason_from_json(e.last_reason).key for e in ws.outbox.entries() if e.node_id == bare
+            and e.op == OutboxOp.CAPACITY} == {"capacity-no-location"}
+    assert [r.refusal.key for r in report.reasons] == ["capacity-no-location"]
 
 
 def test_a_location_changed_elsewhere_but_not_its_figures_is_patched_on_top(ws, server):

@@ -3,6 +3,7 @@ old figures, the CSV import preview, the group table's totals and its CSV export
 from __future__ import annotations
 
 import csv
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from app.models import capacities as cap
 from app.models.demo import make_demo
+from app.models.refusals import Refusal, reason_json
 from app.models.store import Workspace
 from app.views.capacities.table_model import AGE, FIRST_COUNT, STALE_ROLE
 from app.views.capacities.table_model import STATE as STATE_COLUMN
@@ -306,6 +308,10 @@ def test_rows_show_their_sync_state_and_age_in_both_languages(qtbot):
         assert age_text(timedelta(days=1, hours=2)) == "1 day ago"
         assert age_text(timedelta(days=2)) == "2 days ago"
         assert age_text(None) == "never entered"
+        gone = Refusal("capacity-location-gone")
+        model.set_rows([replace(row(5, cap.REFUSED, str(gone)), reason=reason_json(gone))], now)
+        assert model.index(0, STATE).data() == ("Refused: This unit's place (Location) was deleted on the server: "
+                                                "synchronise before trying again.")
     finally:
         TRANSLATIONS.apply("fr")
 

@@ -87,6 +87,7 @@ class CapacityRow:
     source: str | None = None
     sync_state: str = SYNCED
     error: str | None = None
+    reason: str | None = None  # `error` as a refusal (refusals.reason_from_json): said in the user's language
 
     @property
     def key(self) -> tuple[int, str, str | None, str]:

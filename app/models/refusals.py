@@ -106,6 +106,10 @@ MESSAGES: dict[str, str] = {
     "sync-withdraw-refused": "Retrait du dossier refusé par le serveur : {reason}",
     "sync-nothing-to-send": "Rien à envoyer pour cette unité.",
     "sync-version-unstable": "Version du serveur instable : réessayez plus tard.",
+    "capacity-no-location": "Cette unité n'a pas encore de lieu (Location) sur le serveur : envoyez d'abord sa fiche "
+                            "avec ses capacités, les chiffres partiront ensuite.",
+    "capacity-location-gone": "Le lieu (Location) de cette unité a été supprimé sur le serveur : synchronisez avant "
+                              "de recommencer.",
     "sync-location-changed": "Les capacités de cette unité ont été modifiées sur le serveur entre-temps : "
                              "synchronisez pour les récupérer, puis recommencez.",
     "sync-address": "Adresse de serveur invalide : « {url} » (attendu : https://...).",

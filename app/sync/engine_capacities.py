@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.models.capacity_fhir import EXT_SUPPORTED_CAPACITY, figures_of, is_capacity, merged_extensions
 from app.models.changes import Changes
+from app.models.refusals import Refusal
 from app.sync import profile
 from app.sync.auth import AuthError
 from app.sync.client import FhirClient, PreconditionFailed, Result, ServerError, SyncError
@@ -32,9 +33,6 @@ if TYPE_CHECKING:
     from app.models.store.capacities import Outgoing
     from app.models.store.workspace import Workspace
 
-NO_LOCATION = ("Cette unité n'a pas encore de lieu (Location) sur le serveur : envoyez d'abord sa fiche avec "
-               "ses capacités, les chiffres partiront ensuite.")
-LOCATION_GONE = "Le lieu (Location) de cette unité a été supprimé sur le serveur : synchronisez avant de recommencer."
 Progress = Any  # Callable[[str, int, int], None] | None
 
 
@@ -47,7 +45,7 @@ class CapacityOutcome:
     entry_ids: list[int]
     kind: str
     result: Result | None = None
-    error: str | None = None
+    error: Refusal | str | None = None  # a refusal (said in the user's language), or the profile check's words
     stop: Exception | None = None
 
 
@@ -101,7 +99,7 @@ def send(client: FhirClient, out: Outgoing) -> CapacityOutcome:
     if not rid and not out.published:
         return outcome("waiting")  # the unit's fiche creates its Location with these figures (see the store)
     if not rid:
-        return outcome("failed", error=NO_LOCATION)
+        return outcome("failed", error=Refusal("capacity-no-location"))
     extensions = merged_extensions(location, out.entries)
     problem = local_problem(location, extensions)
     if problem is not None:
@@ -124,12 +122,12 @@ def send(client: FhirClient, out: Outgoing) -> CapacityOutcome:
         return outcome("conflict", result=client.read("Location", str(rid)))
     except ServerError as exc:
         if exc.status in (404, 410):
-            return outcome("failed", error=LOCATION_GONE)
+            return outcome("failed", error=Refusal("capacity-location-gone"))
         if exc.status >= 500 or exc.status == 429:
-            return outcome("transient", error=str(exc), stop=exc)
-        return outcome("failed", error=str(exc))
+            return outcome("transient", error=exc, stop=exc)
+        return outcome("failed", error=exc)
     except (SyncError, AuthError) as exc:  # offline, TLS, an unreadable answer, refused credentials
-        return outcome("transient", error=str(exc), stop=exc)
+        return outcome("transient", error=exc, stop=exc)
 
 
 def record(ws: Workspace, outcomes: list[CapacityOutcome]) -> Changes:

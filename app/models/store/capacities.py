@@ -21,7 +21,7 @@ from app.models.capacity_fhir import Entry, Figures, figures_of
 from app.models.capacity_form import GROUP, answers_figures, with_group
 from app.models.changes import Changes
 from app.models.kinds import Kind
-from app.models.refusals import Refusal
+from app.models.refusals import Refusal, reason_json
 from app.models.store import capacity_reads as reads
 from app.models.store import outbox
 from app.models.store.queries import get_live, structure_of
@@ -131,7 +131,7 @@ class Capacities:
                 cap = Capacity(node_id=node_id, nature=nature, gender=gender_key, temporality=temporality)
                 s.add(cap)
             cap.counts, cap.source, cap.updated_at = merged, code, stamp
-            cap.sync_state, cap.error = C.PENDING, None
+            cap.sync_state, cap.error, cap.error_reason = C.PENDING, None, None
             s.add(CapacityHistory(node_id=node_id, nature=nature, gender=gender_key, temporality=temporality,
                                   counts=merged, source=code, at=stamp))
             self._queue(s, node, fiche, changes)
@@ -167,7 +167,7 @@ class Capacities:
         outbox.append(s, changes, OutboxOp.CAPACITY, node, None, {"base_version": base})
         for cap in s.scalars(select(Capacity).where(Capacity.node_id == node.id,
                                                     Capacity.sync_state != C.SYNCED)):
-            cap.sync_state, cap.error = C.PENDING, None
+            cap.sync_state, cap.error, cap.error_reason = C.PENDING, None, None
 
     def load(self, figures: Iterable[C.HistoryEntry]) -> Changes:
         """Figures known in step with the server, with their own dates (the demo): every one is kept in the
@@ -285,23 +285,25 @@ class Capacities:
         with self.ws.write() as s:
             outbox.mark(s, [eid for _, ids, _ in acks for eid in ids], OutboxState.DONE)
             s.execute(update(Capacity).where(Capacity.node_id.in_(changes.capacities))
-                      .values(sync_state=C.SYNCED, error=None))
+                      .values(sync_state=C.SYNCED, error=None, error_reason=None))
             located = [{"nid": nid, "location": loc} for nid, _, loc in acks if loc is not None]
             if located:
                 s.connection().execute(Fiche.__table__.update().where(Fiche.__table__.c.node_id == bindparam("nid"))
                                        .values(location=bindparam("location")), located)
         return changes
 
-    def refused(self, node_id: int, entry_ids: list[int], error: str) -> Changes:
-        """The server refused the figures: they are kept, with its reason on the unit's rows."""
+    def refused(self, node_id: int, entry_ids: list[int], error: Refusal | str) -> Changes:
+        """The server refused the figures: they are kept, with its reason on the unit's rows (a refusal's key
+        too, so that the window says it in the user's language)."""
         changes = Changes(capacities={node_id})
+        text, reason = str(error), reason_json(error)
         with self.ws.write() as s:
             outbox.mark(s, entry_ids, OutboxState.FAILED)
             for e in s.scalars(select(OutboxEntry).where(OutboxEntry.id.in_(entry_ids))):
-                e.last_error, e.attempts = error, (e.attempts or 0) + 1
+                e.last_error, e.last_reason, e.attempts = text, reason, (e.attempts or 0) + 1
             for cap in s.scalars(select(Capacity).where(Capacity.node_id == node_id,
                                                         Capacity.sync_state != C.SYNCED)):
-                cap.sync_state, cap.error = C.REFUSED, error
+                cap.sync_state, cap.error, cap.error_reason = C.REFUSED, text, reason
         return changes
 
     def conflicted(self, node_id: int, entry_ids: list[int], theirs: dict[str, Any] | None) -> Changes:
@@ -312,7 +314,7 @@ class Capacities:
             outbox.mark(s, entry_ids, OutboxState.CONFLICT)
             for cap in s.scalars(select(Capacity).where(Capacity.node_id == node_id,
                                                         Capacity.sync_state != C.SYNCED)):
-                cap.sync_state, cap.error = C.CONFLICT, None
+                cap.sync_state, cap.error, cap.error_reason = C.CONFLICT, None, None
             fiche = s.get(Fiche, node_id)
             if fiche is not None and theirs is not None:
                 fiche.location = theirs

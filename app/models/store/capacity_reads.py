@@ -26,7 +26,8 @@ from app.models.store.schema import FICHE_WITH_CAPACITIES, FICHE_WITH_LOCATION, 
 ROWS_SQL = ("WITH RECURSIVE sub(id, eg) AS (SELECT id, id FROM node WHERE deleted = 0 AND kind = 'EG' {where} "
             "UNION ALL SELECT n.id, sub.eg FROM node n JOIN sub ON n.parent_id = sub.id WHERE n.deleted = 0) "
             "SELECT n.id, n.name, n.departement, n.champ, n.domaine, sub.eg, e.name, e.departement, e.domaine, "
-            "c.nature, c.gender, c.temporality, c.counts, c.source, c.updated_at, c.sync_state, c.error "
+            "c.nature, c.gender, c.temporality, c.counts, c.source, c.updated_at, c.sync_state, c.error, "
+            "c.error_reason "
             "FROM sub JOIN node n ON n.id = sub.id JOIN node e ON e.id = sub.eg "
             "LEFT JOIN capacity c ON c.node_id = n.id WHERE n.kind = 'UO' "
             "ORDER BY coalesce(e.name, ''), sub.eg, coalesce(n.name, ''), n.id, "
@@ -62,6 +63,7 @@ class Stored(NamedTuple):
     updated_at: str | None
     sync_state: str
     error: str | None
+    reason: str | None
 
 
 class Unit(NamedTuple):
@@ -137,10 +139,10 @@ def rows(s: Session, eg_ids: set[int] | None) -> list[C.CapacityRow]:
             if nid not in held:
                 held[nid] = (len(out), r, [])
             if nature is not None:
-                held[nid][2].append(Stored(nid, nature, r[10] or "", r[11], parsed[counts], *r[13:17]))
+                held[nid][2].append(Stored(nid, nature, r[10] or "", r[11], parsed[counts], *r[13:18]))
         elif nature is not None:
             out.append(row(nid, eg, name or "", eg_name or "", dep or eg_dep, champ, nature, r[10] or None, r[11],
-                           dict(parsed[counts]), r[14], r[13], r[15], r[16]))
+                           dict(parsed[counts]), r[14], r[13], r[15], r[16], r[17]))
         else:
             out.append(row(nid, eg, name or "", eg_name or "", dep or eg_dep, champ,
                            default_nature(eg_domaine or domaine), None, C.COURANT, {}))
@@ -164,9 +166,10 @@ def unit_rows(unit: Unit, stored: list[Stored] | tuple[()], from_location: dict[
     the stored one unless the server has newer figures for it; one empty row when there is nothing."""
     def row(nature: str, gender: str, temporality: str, counts: Mapping[str, int | None],
             updated_at: str | None = None, source: str | None = None, sync_state: str = C.SYNCED,
-            error: str | None = None) -> C.CapacityRow:
+            error: str | None = None, reason: str | None = None) -> C.CapacityRow:
         return C.CapacityRow(unit.id, unit.eg_id, unit.name, unit.eg_name, unit.departement, unit.champ, nature,
-                             gender or None, temporality, dict(counts), updated_at, source, sync_state, error)
+                             gender or None, temporality, dict(counts), updated_at, source, sync_state, error,
+                             reason)
 
     out: dict[Key, C.CapacityRow] = {}
     for key, fig in from_location.items():
@@ -178,7 +181,7 @@ def unit_rows(unit: Unit, stored: list[Stored] | tuple[()], from_location: dict[
         key = (cap.nature, cap.gender, cap.temporality)
         if superseded(cap, from_location.get(key)):
             continue  # in step here, and the server has newer figures since (a pull): the Location's show
-        out[key] = row(*key, cap.counts, cap.updated_at, cap.source, cap.sync_state, cap.error)
+        out[key] = row(*key, cap.counts, cap.updated_at, cap.source, cap.sync_state, cap.error, cap.reason)
     if not out:
         nature = default_nature(unit.domaine)
         out[(nature, "", C.COURANT)] = row(nature, "", C.COURANT, {})

@@ -178,6 +178,7 @@ class Capacity(Base):
     updated_at: Mapped[str | None] = mapped_column(String(32))
     sync_state: Mapped[str] = mapped_column(String(12), default="pending")
     error: Mapped[str | None] = mapped_column(Text)
+    error_reason: Mapped[str | None] = mapped_column(Text)  # `error` as a refusal (key and args, JSON)
     base_version: Mapped[str | None] = mapped_column(String(32))
 
     __table_args__ = (Index("ux_capacity_key", "node_id", "nature", "gender", "temporality", unique=True),)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.models import capacities as cap
+from app.models.refusals import reason_from_json
+from app.views.refusal_text import refusal_text
 
 
 def nature_label(code: str) -> str:
@@ -63,3 +65,9 @@ def champ_text(code: str | None) -> str:
     from app.views.labels import champ_label
 
     return champ_label(code) if code else QCoreApplication.translate("Capacities", "(sans champ)")
+
+
+def error_words(row: cap.CapacityRow) -> str | None:
+    """Why the server refused a row's figures, in the interface's language when it was kept as a refusal."""
+    reason = reason_from_json(row.reason)
+    return refusal_text(reason) if reason is not None else row.error

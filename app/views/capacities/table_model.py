@@ -13,7 +13,14 @@ from PySide6.QtGui import QBrush, QColor
 from app.models import capacities as cap
 from app.models.refusals import Refusal
 from app.views.capacities.age_text import age_text
-from app.views.capacities.labels import gender_label, nature_label, source_label, status_label, sync_label
+from app.views.capacities.labels import (
+    error_words,
+    gender_label,
+    nature_label,
+    source_label,
+    status_label,
+    sync_label,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 EG, UNIT, NATURE = 0, 1, 2
@@ -131,7 +138,7 @@ class CapacityTableModel(QAbstractTableModel):
                 return QBrush(STATE_COLOURS[row.sync_state])
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == STATE and row.error:
-                return row.error
+                return error_words(row)
             if col == AGE:
                 return self._age_tip(row)
         if role == Qt.ItemDataRole.AccessibleTextRole and status is not None:
@@ -158,7 +165,8 @@ class CapacityTableModel(QAbstractTableModel):
                 text = self.tr("date inconnue") if known else age_text(None)
             return ("⚠ " + text) if self.is_stale(row) else text
         if col == STATE:
-            return sync_label(row.sync_state, row.error) if row.updated_at or row.sync_state != cap.SYNCED else ""
+            shown = row.updated_at or row.sync_state != cap.SYNCED
+            return sync_label(row.sync_state, error_words(row)) if shown else ""
         return ""
 
     def _age_tip(self, row: cap.CapacityRow) -> str:
