@@ -193,3 +193,35 @@ def test_the_thirty_days_read_stamps_of_any_offset(ws):
                         entry("2026-12-01T09:00:00Z", 3)])
     days = {d.day: d.count(C.DISPONIBLES) for d in ws.capacities.daily_totals([eg], days=30, now=now)}
     assert (days["2026-11-28"], days["2026-11-29"], days["2026-11-30"], days["2026-12-01"]) == (0, 1, 2, 3)
+
+
+def test_figures_go_as_the_servers_rules_on_location_allow(ws, server):
+    """JSON Patch where the server declares it; a PUT of the whole Location where it declares update only; no
+    request at all where it declares no write: the figures wait and the report says which write is missing."""
+    from app.sync.engine import SyncReport
+    from app.sync.server_rules import ServerRules, TypeRules
+
+    _eg, uos = published_units(ws, server.store, 2)
+    _typed(ws, uos)
+    calls: list = []
+    client = _client(ws, server)
+    client.on_exchange = lambda method, *_rest: calls.append(method)
+    put_only = ServerRules(types={"Location": TypeRules(frozenset({"read", "update"}))})
+    nothing = ServerRules(types={"Location": TypeRules(frozenset({"read"}))})
+    try:
+        done = engine_capacities.push(ws, client, Changes(), rules=nothing)
+        assert [o.kind for o in done] == ["unsupported"] * 2 and "PATCH" not in calls and "PUT" not in calls
+        assert ws.capacities.waiting_units() == uos  # nothing lost, nothing marked refused
+        assert ws.capacities.row(uos[0], C.LIT).sync_state == C.PENDING
+        report = SyncReport()
+        report.say(done[0].error, "Unité")
+        assert report.reasons[0].refusal.key == "sync-update-unsupported" and "Location" in report.errors[0]
+        done = engine_capacities.push(ws, client, Changes(), rules=put_only)
+    finally:
+        client.close()
+    assert [o.kind for o in done] == ["ack"] * 2 and "PUT" in calls and "PATCH" not in calls
+    assert ws.capacities.waiting_units() == []
+    for i, nid in enumerate(uos):
+        assert ws.capacities.row(nid, C.LIT).sync_state == C.SYNCED
+        theirs = figures_of(server.store.read("Location", f"loc-690000017-{i}").content)
+        assert theirs[(C.LIT, "", C.COURANT)].counts == {C.INSTALLES: 30, C.DISPONIBLES: i % 10, C.OCCUPES: 20}

@@ -104,3 +104,24 @@ def test_a_patch_entry_carries_a_binary_the_read_back_can_read():
     assert view["resource"] == {"resourceType": "Organization", "id": "o1", "name": "Nouveau"}
     assert view["request"]["ifMatch"] == 'W/"3"'
     assert fhir_patch.operations_of({"resourceType": "Binary", "contentType": JSON_PATCH, "data": "%%"}) is None
+
+
+def test_a_dossier_bundle_names_the_first_write_the_server_does_not_open():
+    from app.sync.engine_dossier import unsupported_entry
+    from app.sync.server_rules import ServerRules, TypeRules
+
+    bundle = {"entry": [
+        {"request": {"method": "POST", "url": "HealthcareService", "ifNoneExist": "identifier=x"}},
+        {"request": {"method": "PUT", "url": "Organization/12"}},
+        {"request": {"method": "DELETE", "url": "Location/7"}}]}
+    travel = {t: TypeRules(frozenset({"create"})) for t in ("Bundle", "Task")}
+    everything = TypeRules(frozenset({"create", "update", "delete", "patch"}))
+    assert unsupported_entry(bundle, UNKNOWN) is None
+    rules = ServerRules(types={**travel, "HealthcareService": everything, "Location": everything,
+                               "Organization": TypeRules(frozenset({"read"}))})
+    found = unsupported_entry(bundle, rules)
+    assert found is not None and (found.key, found.args_["what"]) == ("sync-update-unsupported", "Organization")
+    rules = ServerRules(types={**travel, "HealthcareService": everything, "Organization": everything,
+                               "Location": TypeRules(frozenset({"update"}))})
+    found = unsupported_entry(bundle, rules)
+    assert found is not None and (found.key, found.args_["what"]) == ("sync-delete-unsupported", "Location")

@@ -193,3 +193,24 @@ def test_without_conditional_create_a_new_location_is_looked_for_before_it_is_cr
     loc_id = ws.fiches.get(uo.id).location["id"]
     assert _counts(server.store.read("Location", loc_id).content) == [9] and server.store.counts()["Location"] == 1
     ws.close()
+
+
+def test_a_dossier_the_server_could_not_take_is_not_sent_and_says_which_write_is_missing(tmp_path, server,
+                                                                                         monkeypatch):
+    """The ROR's statement opens no write on Organization and no Bundle or Task at all: sending a dossier that
+    renames a pôle sends nothing; the dossier and its change wait, and the report says which write is missing."""
+    monkeypatch.setattr(fhir_routes, "capability_statement", lambda base, instant: ror_statement())
+    calls: list = []
+    ws, engine, client = _session(tmp_path, server, calls)
+    try:
+        pole = _pole(ws)
+        ws.nodes.rename(pole.id, "Pôle renommé")
+        structure = ws.dossiers.all()[0].structure_id
+        sent = engine.send(structure, direction_confirmed=True)
+    finally:
+        client.close()
+    assert _writes(calls) == [] and sent.sent == []
+    assert ws.dossiers.of(structure).state == "queued" and ws.nodes.get(pole.id).dirty
+    assert [r.refusal.key for r in sent.reasons] == ["sync-create-unsupported"]
+    assert sent.reasons[0].refusal.args_["what"] == "Bundle" and "reste en attente d'envoi" in sent.errors[0]
+    ws.close()

@@ -28,6 +28,7 @@ from app.sync import engine_capacities, engine_dossier, engine_pull, engine_push
 from app.sync import engine_resources as res
 from app.sync.auth import AuthError
 from app.sync.client import FhirClient, OfflineError, ServerError, SyncError
+from app.sync.errors import WriteUnsupported
 from app.sync.journal import SyncJournal
 from app.sync.reasons import Reason, as_refusal
 from app.sync.server_rules import UNKNOWN, ServerRules
@@ -202,13 +203,15 @@ class SyncEngine:
         outcomes: list[engine_capacities.CapacityOutcome] = []
         try:
             engine_capacities.push(self.ws, self.client, report.changes, pool=self.pool, progress=progress,
-                                   done=outcomes)
+                                   done=outcomes, rules=self.rules)
         finally:
             for o in outcomes:
                 if o.kind == "ack":
                     report.pushed += 1
                 elif o.kind == "failed":
                     report.failed += 1
+                    report.say(o.error or "", self.ws.nodes.get(o.node_id).name)
+                elif o.kind == "unsupported":  # the figures wait: the server declares no write on Location
                     report.say(o.error or "", self.ws.nodes.get(o.node_id).name)
 
     def _account(self, report: SyncReport, outcomes: list[engine_push.Outcome]) -> None:
@@ -244,6 +247,10 @@ class SyncEngine:
             except (OfflineError, AuthError) as exc:
                 self.ws.outbox.attempted([entry.id], exc)
                 raise
+            except WriteUnsupported as exc:  # not sent: the dossier waits, the report says which write is missing
+                self.ws.outbox.attempted([entry.id], exc)
+                report.say(exc, self.ws.nodes.get(d.structure_id).name)
+                continue
             except ServerError as exc:
                 if exc.status >= 500 or exc.status == 429:
                     self.ws.outbox.attempted([entry.id], exc)

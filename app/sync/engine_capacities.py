@@ -28,6 +28,7 @@ from app.models.refusals import Refusal
 from app.sync import profile
 from app.sync.auth import AuthError
 from app.sync.client import FhirClient, PreconditionFailed, Result, ServerError, SyncError
+from app.sync.server_rules import JSON_PATCH, UNKNOWN, ServerRules
 
 if TYPE_CHECKING:
     from app.models.store.capacities import Outgoing
@@ -89,10 +90,22 @@ def untouched(location: dict[str, Any], out: Outgoing) -> bool:
     return True
 
 
-def send(client: FhirClient, out: Outgoing) -> CapacityOutcome:
-    """PATCH one unit's Location; never raises: what happened is the outcome's kind."""
+def send(client: FhirClient, out: Outgoing, rules: ServerRules = UNKNOWN) -> CapacityOutcome:
+    """PATCH one unit's Location (PUT it whole when the server declares update and not JSON Patch on Location);
+    never raises: what happened is the outcome's kind ('unsupported': the server opens no write on Location,
+    the figures wait)."""
     def outcome(kind: str, **more: Any) -> CapacityOutcome:
         return CapacityOutcome(out.node_id, out.entry_ids, kind, **more)
+
+    how = "patch" if rules.allows("Location", "patch") and JSON_PATCH in rules.patch_formats else (
+        "update" if rules.allows("Location", "update") else None)
+    if how is None:
+        return outcome("unsupported", error=Refusal(rules.missing_write("Location"), what="Location"))
+
+    def write(location: dict[str, Any], extensions: list[dict[str, Any]], version: str) -> Result:
+        if how == "patch":
+            return client.patch("Location", str(location["id"]), operations(location, extensions), version)
+        return client.update({**location, "extension": extensions}, version)
 
     location = out.location or {}
     rid = location.get("id")
@@ -108,8 +121,7 @@ def send(client: FhirClient, out: Outgoing) -> CapacityOutcome:
         version = out.base_version or client.read("Location", str(rid)).version or ""
         for _ in range(2):
             try:
-                return outcome("ack", result=client.patch("Location", str(rid), operations(location, extensions),
-                                                          version))
+                return outcome("ack", result=write({**location, "id": rid}, extensions, version))
             except PreconditionFailed:
                 theirs = client.read("Location", str(rid))
                 if holds(theirs.resource, out):
@@ -138,7 +150,7 @@ def record(ws: Workspace, outcomes: list[CapacityOutcome]) -> Changes:
             [(o.node_id, o.entry_ids, o.result.resource if o.result is not None and o.result.resource else None)
              for o in outcomes if o.kind == "ack"]))
         for o in outcomes:
-            if o.kind in ("ack", "waiting"):
+            if o.kind in ("ack", "waiting", "unsupported"):  # unsupported: waits, untouched, the report says why
                 continue
             if o.kind == "conflict":
                 changes.merge(ws.capacities.conflicted(o.node_id, o.entry_ids,
@@ -151,7 +163,8 @@ def record(ws: Workspace, outcomes: list[CapacityOutcome]) -> Changes:
 
 
 def push(ws: Workspace, client: FhirClient, changes: Changes, pool: int = 8, progress: Progress = None,
-         chunk: int = 100, done: list[CapacityOutcome] | None = None) -> list[CapacityOutcome]:
+         chunk: int = 100, done: list[CapacityOutcome] | None = None,
+         rules: ServerRules = UNKNOWN) -> list[CapacityOutcome]:
     """Send every unit with waiting figures, `chunk` units per commit (each chunk's outcomes appended to `done`
     as they are written); an unreachable server (or refused credentials) is raised once what was answered is
     written. A chunk's outcomes are written while the next chunk is on the wire, so the server never waits
@@ -172,7 +185,7 @@ def push(ws: Workspace, client: FhirClient, changes: Changes, pool: int = 8, pro
 
         for start in range(0, len(units), chunk):
             batch = ws.capacities.outgoing_many(units[start:start + chunk])
-            sent.append([executor.submit(send, client, b) for b in batch if b.entry_ids])
+            sent.append([executor.submit(send, client, b, rules) for b in batch if b.entry_ids])
             if len(sent) > 1:
                 stop = settle()
                 if stop is not None:

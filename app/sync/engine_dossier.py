@@ -22,6 +22,7 @@ from app.models.workflow import DossierState
 from app.sync import engine_readback
 from app.sync import engine_resources as res
 from app.sync.client import FhirClient, PreconditionFailed, ServerError
+from app.sync.errors import WriteUnsupported
 from app.sync.mapping import server_type
 from app.sync.server_rules import UNKNOWN, ServerRules
 
@@ -64,6 +65,9 @@ def send(ws: Workspace, client: FhirClient, dossier_id: int, changes: Changes,
         raise ValueError(f"dossier {dossier_id} is not ready to be sent")
     submission = d.submission_uid
     bundle = res.dossier_bundle(ws, d.structure_id, rules)
+    missing = unsupported_entry(bundle, rules)
+    if missing is not None:
+        raise missing
     bundle["identifier"] = {"system": SUBMISSION_SYSTEM, "value": submission}
     stored = client.create(bundle, if_none_exist=submission_condition(submission))
     structure = ws.nodes.get(d.structure_id)
@@ -73,6 +77,26 @@ def send(ws: Workspace, client: FhirClient, dossier_id: int, changes: Changes,
     status = str(task.resource.get("status", "requested"))
     changes.merge(ws.server.dossier_sent(dossier_id, stored.id, task.id, status))
     return task.id or "", status
+
+
+def unsupported_entry(bundle: dict[str, Any], rules: ServerRules) -> WriteUnsupported | None:
+    """Why the server could not take the dossier as it declares itself: the first entry whose write (create,
+    update, delete) its CapabilityStatement does not open, or the Bundle and Task the dossier travels in; None
+    when it opens every one."""
+    for rtype in ("Bundle", "Task"):
+        if not rules.allows(rtype, "create"):
+            return WriteUnsupported("sync-create-unsupported", what=rtype)
+    for entry in bundle.get("entry") or []:
+        request = entry.get("request") or {}
+        rtype = str(request.get("url") or "").split("/", 1)[0].split("?", 1)[0]
+        method = request.get("method")
+        if method == "POST" and not rules.allows(rtype, "create"):
+            return WriteUnsupported("sync-create-unsupported", what=rtype)
+        if method == "DELETE" and not rules.allows(rtype, "delete"):
+            return WriteUnsupported("sync-delete-unsupported", what=rtype)
+        if method in ("PUT", "PATCH") and rules.write(rtype) is None:
+            return WriteUnsupported(rules.missing_write(rtype), what=rtype)
+    return None
 
 
 def _notes(task: dict[str, Any]) -> dict[str, str]:

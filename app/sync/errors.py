@@ -64,5 +64,9 @@ class ServerError(SyncError):
         self.retry_after = retry_after
 
 
+class WriteUnsupported(SyncError):
+    """The server's CapabilityStatement opens no write a change needs (server_rules.py): nothing was sent."""
+
+
 class PreconditionFailed(ServerError):
     """412: someone changed the resource first (If-Match), or If-None-Exist matched several."""
