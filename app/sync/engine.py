@@ -54,22 +54,24 @@ class SyncReport:
     gone: int = 0  # resources found deleted on the server (push or reconciliation)
     reconciled: bool = False  # this run listed every id on the server
     offline: bool = False
-    errors: list[str] = field(default_factory=list)  # French lines, as the command line prints them
-    reasons: list[Reason] = field(default_factory=list)  # the same lines as refusals, for the window
+    reasons: list[Reason] = field(default_factory=list)  # why something did not go (`say`), for the window
     requests: int = 0
     seconds: float = 0.0
     changes: Changes = field(default_factory=Changes)  # what the run changed in the store, for the views
     unfit: list[Unfit] = field(default_factory=list)  # pulled resources that found no place in the tree
 
     @property
+    def errors(self) -> list[str]:
+        """The reasons in French, as the command line prints them."""
+        return [str(r) for r in self.reasons]
+
+    @property
     def ok(self) -> bool:
-        return not self.errors
+        return not self.reasons
 
     def say(self, error: BaseException | str, name: str | None = None, around: str | None = None) -> None:
-        """Add a line to the errors: kept as a refusal for the window, in French for the command line."""
-        reason = Reason(as_refusal(error), name, around)
-        self.reasons.append(reason)
-        self.errors.append(str(reason))
+        """Add a line to the report's errors, kept as a refusal (the window says it in its language)."""
+        self.reasons.append(Reason(as_refusal(error), name, around))
 
     def summary(self) -> str:
         parts = [f"envoyé(s) : {self.pushed}", f"reçu(s) : {self.pulled}", f"conflit(s) : {self.conflicts}"]

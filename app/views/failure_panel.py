@@ -11,9 +11,8 @@ import html
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.models.refusals import reason_from_json
 from app.models.rows import OutboxRow
-from app.views.refusal_text import refusal_text
+from app.views.refusal_text import stored_reason_text
 
 STYLE = ("#failurePanel { background: #fdecea; border: 1px solid #c62828; border-radius: 4px; } "
          "QLabel { color: #8e1b1b; }")
@@ -56,14 +55,14 @@ class FailurePanel(QFrame):
         if not self.entries:
             self.hide()
             return
-        messages = list(dict.fromkeys(_said(e) for e in self.entries))
+        messages = list(dict.fromkeys(stored_reason_text(e.last_reason, e.last_error) for e in self.entries))
         head = self.tr("Le serveur a refusé %n modification(s) de cette unité :", "", len(self.entries))
         items = "".join(f"<li>{html.escape(m or self.tr('(sans message)'))}</li>" for m in messages)
         self.label.setText(f"<b>{html.escape(head)}</b><ul style='margin:0'>{items}</ul>")
         self.show()
 
     def message_text(self) -> str:
-        return "\n".join(_said(e) for e in self.entries)
+        return "\n".join(stored_reason_text(e.last_reason, e.last_error) for e in self.entries)
 
     def retranslate(self) -> None:
         self.retry_button.setText(self.tr("Réessayer"))
@@ -78,8 +77,3 @@ class FailurePanel(QFrame):
             self.retranslate()
         super().changeEvent(event)
 
-
-def _said(entry: OutboxRow) -> str:
-    """Why the server refused it, in the interface's language when it was kept as a refusal (else its words)."""
-    reason = reason_from_json(entry.last_reason)
-    return refusal_text(reason) if reason is not None else entry.last_error or ""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.models.refusals import MESSAGES, Refusal, render
+from app.models.refusals import MESSAGES, Refusal, reason_from_json, render
 from app.views.i18n import current_language
 from app.views.labels import dossier_label, kind_label, status_label
 
@@ -35,6 +35,12 @@ def refusal_text(exc: BaseException) -> str:
         except (KeyError, IndexError, ValueError):  # a translation lost a placeholder: say it in French
             return str(exc)
     return str(exc)
+
+
+def stored_reason_text(reason: str | None, text: str | None) -> str:
+    """A refusal the store kept by key (`refusals.reason_json`) in the user's language, else its stored words."""
+    found = reason_from_json(reason)
+    return refusal_text(found) if found is not None else text or ""
 
 
 def unexpected_text(exc: BaseException) -> str:

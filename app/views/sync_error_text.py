@@ -1,8 +1,8 @@
 """The errors of a sync report said in the interface's language.
 
-The engine keeps each line of its report twice: in French for the command line (`report.errors`) and as a
-refusal with the unit's name and what it says around it (`report.reasons`, app/sync/reasons.py). The window says
-the refusals through `refusal_text`, so nothing is read back from French; a server's own words stay as they are.
+The engine keeps each line of its report as a refusal with the unit's name and what it says around it
+(`report.reasons`, app/sync/reasons.py; `report.errors` is their French, for the command line). The window says
+them through `refusal_text`, so nothing is read back from French; a server's own words stay as they are.
 """
 from __future__ import annotations
 
@@ -24,9 +24,5 @@ def reason_text(reason: Reason) -> str:
 
 
 def report_lines(report: Any) -> list[str]:
-    """Every error line of a sync report in the interface's language (a report made by hand, with French lines
-    only, is shown as it is)."""
-    reasons = list(getattr(report, "reasons", []) or [])
-    if len(reasons) != len(report.errors):
-        return list(report.errors)
-    return [reason_text(r) for r in reasons]
+    """Every error line of a sync report in the interface's language."""
+    return [reason_text(r) for r in report.reasons]

@@ -44,13 +44,14 @@ class PublishedRow:
     confirmed_at: str | None
 
 
-def _row(s: Session, p: Published) -> PublishedRow:
-    answers = p.answers
-    if answers is None:  # the fiche still holds what was published
-        fiche = s.get(Fiche, p.node_id)
-        answers = fiche.answers if fiche is not None else None
-    return PublishedRow(p.node_id, p.structure_id, p.kind, p.name, p.parent_id, dict(answers or {}),
-                        p.published_at, p.confirmed_at)
+def _rows(s: Session, where: Any) -> list[PublishedRow]:
+    """The published rows matching `where`, each with its answers: its own copy, else (NULL) its fiche's, read
+    in the same query."""
+    found = s.execute(select(Published, Fiche.answers).outerjoin(Fiche, Fiche.node_id == Published.node_id)
+                      .where(where)).tuples()
+    return [PublishedRow(p.node_id, p.structure_id, p.kind, p.name, p.parent_id,
+                         dict((p.answers if p.answers is not None else answers) or {}), p.published_at,
+                         p.confirmed_at) for p, answers in found]
 
 
 def record_nodes(s: Session, nodes: Iterable[Node], at: str | None = None) -> None:
@@ -172,13 +173,11 @@ class PublishedStore:
     def of_structure(self, structure_id: int) -> list[PublishedRow]:
         """The published rows of a structure: itself and its units, as last published."""
         with self.ws.read() as s:
-            rows = s.scalars(select(Published).where(Published.structure_id == structure_id)).all()
-            return [_row(s, p) for p in rows]
+            return _rows(s, Published.structure_id == structure_id)
 
     def get(self, node_id: int) -> PublishedRow | None:
         with self.ws.read() as s:
-            p = s.get(Published, node_id)
-            return _row(s, p) if p is not None else None
+            return next(iter(_rows(s, Published.node_id == node_id)), None)
 
     def structure_by_finess(self, finess: str) -> int | None:
         """The live EG (else EJ) holding this FINESS number, or None."""

@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.models import capacities as cap
-from app.models.refusals import reason_from_json
-from app.views.refusal_text import refusal_text
+from app.views.refusal_text import stored_reason_text
 
 
 def nature_label(code: str) -> str:
@@ -69,5 +68,4 @@ def champ_text(code: str | None) -> str:
 
 def error_words(row: cap.CapacityRow) -> str | None:
     """Why the server refused a row's figures, in the interface's language when it was kept as a refusal."""
-    reason = reason_from_json(row.reason)
-    return refusal_text(reason) if reason is not None else row.error
+    return stored_reason_text(row.reason, row.error) if row.error or row.reason else None
