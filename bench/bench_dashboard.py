@@ -97,7 +97,7 @@ def run(quick: bool = False) -> list[dict]:
                        check=True, cwd=str(ROOT))
         win = MainWindow(remember=False)
         loop = QEventLoop()
-        win.workspaceOpened.connect(lambda _p: loop.quit())
+        win.workspaceCompleted.connect(lambda _p: loop.quit())
         win.show()
         win.open_workspace(path)
         loop.exec()

@@ -64,7 +64,7 @@ def run(quick: bool = False) -> list[dict]:
     TRANSLATIONS.apply("fr")
     egs, uos = (200, 10) if quick else (4000, 10)
     if quick:  # a small region still opens in two reads: the smoke run takes the same path
-        controller.REGION_ABOVE = 1_000
+        controller.TWO_READS_ABOVE = 1_000
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "region.sqlite"
         # made in a child process, so that the peak memory is the window's and not the demo builder's

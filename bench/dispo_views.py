@@ -80,7 +80,7 @@ def measure(quick: bool = False) -> dict[str, dict]:
         ws.close()
         window = MainWindow(remember=False)
         loop = QEventLoop()
-        window.workspaceOpened.connect(lambda _p: loop.quit())
+        window.workspaceCompleted.connect(lambda _p: loop.quit())
         window.show()
         window.open_workspace(path)
         loop.exec()

@@ -219,127 +219,127 @@
 <context>
     <name>Capacities</name>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="13"/>
+        <location filename="../app/views/capacities/labels.py" line="12"/>
         <source>Lits</source>
         <translation>Beds</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="14"/>
+        <location filename="../app/views/capacities/labels.py" line="13"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="20"/>
+        <location filename="../app/views/capacities/labels.py" line="19"/>
         <source>hommes</source>
         <translation>men</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="21"/>
+        <location filename="../app/views/capacities/labels.py" line="20"/>
         <source>femmes</source>
         <translation>women</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="22"/>
+        <location filename="../app/views/capacities/labels.py" line="21"/>
         <source>mixte</source>
         <translation>mixed</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="26"/>
+        <location filename="../app/views/capacities/labels.py" line="25"/>
         <source>Installés</source>
         <translation>Installed</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="27"/>
+        <location filename="../app/views/capacities/labels.py" line="26"/>
         <source>Disponibles</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="28"/>
+        <location filename="../app/views/capacities/labels.py" line="27"/>
         <source>Occupés</source>
         <translation>Occupied</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="29"/>
+        <location filename="../app/views/capacities/labels.py" line="28"/>
         <source>Fermés</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="30"/>
+        <location filename="../app/views/capacities/labels.py" line="29"/>
         <source>Supplémentaires</source>
         <translation>Additional</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="31"/>
+        <location filename="../app/views/capacities/labels.py" line="30"/>
         <source>Réservés</source>
         <translation>Reserved</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="35"/>
+        <location filename="../app/views/capacities/labels.py" line="34"/>
         <source>Courant</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="36"/>
+        <location filename="../app/views/capacities/labels.py" line="35"/>
         <source>Prévisionnel 24 h</source>
         <translation>Forecast 24 h</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="37"/>
+        <location filename="../app/views/capacities/labels.py" line="36"/>
         <source>Prévisionnel 48 h</source>
         <translation>Forecast 48 h</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="38"/>
+        <location filename="../app/views/capacities/labels.py" line="37"/>
         <source>Prévisionnel 7 jours</source>
         <translation>Forecast 7 days</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="45"/>
+        <location filename="../app/views/capacities/labels.py" line="44"/>
         <source>Saisie manuelle</source>
         <translation>Manual entry</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="46"/>
+        <location filename="../app/views/capacities/labels.py" line="45"/>
         <source>Bed management</source>
         <translation>Bed management</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="47"/>
+        <location filename="../app/views/capacities/labels.py" line="46"/>
         <source>Gestion administrative du malade</source>
         <translation>Patient administration system</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="48"/>
+        <location filename="../app/views/capacities/labels.py" line="47"/>
         <source>Dossier patient informatisé</source>
         <translation>Electronic patient record</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="54"/>
+        <location filename="../app/views/capacities/labels.py" line="53"/>
         <source>En attente d&apos;envoi</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="57"/>
+        <location filename="../app/views/capacities/labels.py" line="56"/>
         <source>Refusé : {0}</source>
         <translation>Refused: {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="58"/>
+        <location filename="../app/views/capacities/labels.py" line="57"/>
         <source>Refusé par le serveur</source>
         <translation>Refused by the server</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="60"/>
+        <location filename="../app/views/capacities/labels.py" line="59"/>
         <source>Conflit : modifié sur le serveur entre-temps</source>
         <translation>Conflict: changed on the server meanwhile</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="61"/>
+        <location filename="../app/views/capacities/labels.py" line="60"/>
         <source>Envoyé</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="67"/>
+        <location filename="../app/views/capacities/labels.py" line="66"/>
         <source>(sans champ)</source>
         <translation>(no field)</translation>
     </message>
@@ -832,7 +832,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../app/views/refusal_text.py" line="41"/>
+        <location filename="../app/views/refusal_text.py" line="47"/>
         <source>Erreur inattendue : {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
@@ -1744,7 +1744,7 @@ Its fiches cannot be changed until the answer comes.</translation>
 <context>
     <name>FailurePanel</name>
     <message numerus="yes">
-        <location filename="../app/views/failure_panel.py" line="60"/>
+        <location filename="../app/views/failure_panel.py" line="59"/>
         <source>Le serveur a refusé %n modification(s) de cette unité :</source>
         <translation>
             <numerusform>The server refused %n change of this unit:</numerusform>
@@ -1752,22 +1752,22 @@ Its fiches cannot be changed until the answer comes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/failure_panel.py" line="69"/>
+        <location filename="../app/views/failure_panel.py" line="68"/>
         <source>Réessayer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../app/views/failure_panel.py" line="70"/>
+        <location filename="../app/views/failure_panel.py" line="69"/>
         <source>Envoyer à nouveau cette modification au serveur</source>
         <translation>Send this change to the server again</translation>
     </message>
     <message>
-        <location filename="../app/views/failure_panel.py" line="71"/>
+        <location filename="../app/views/failure_panel.py" line="70"/>
         <source>Abandonner</source>
         <translation>Give up</translation>
     </message>
     <message>
-        <location filename="../app/views/failure_panel.py" line="72"/>
+        <location filename="../app/views/failure_panel.py" line="71"/>
         <source>Renoncer à cette modification : l&apos;unité reprendra la version du serveur à la prochaine synchronisation</source>
         <translation>Give up this change: the unit takes the server&apos;s version back at the next synchronisation</translation>
     </message>
@@ -2659,7 +2659,7 @@ Its fiches cannot be changed until the answer comes.</translation>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/views/main_window.py" line="216"/>
+        <location filename="../app/views/main_window.py" line="217"/>
         <source>%n modification(s) en attente d&apos;envoi</source>
         <translation>
             <numerusform>%n change waiting to be sent</numerusform>
@@ -2667,7 +2667,7 @@ Its fiches cannot be changed until the answer comes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="267"/>
+        <location filename="../app/views/main_window.py" line="272"/>
         <source>ROR Référent</source>
         <translation>ROR Référent</translation>
     </message>
@@ -2697,7 +2697,7 @@ Its fiches cannot be changed until the answer comes.</translation>
         <translation>No server configured</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="214"/>
+        <location filename="../app/views/main_window.py" line="215"/>
         <source>Aucune modification en attente</source>
         <translation>No change waiting</translation>
     </message>
@@ -4303,42 +4303,42 @@ Its fiches cannot be changed until the answer comes.</translation>
 <context>
     <name>TreeModel</name>
     <message>
-        <location filename="../app/views/tree_model.py" line="155"/>
+        <location filename="../app/views/tree_model.py" line="156"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="157"/>
+        <location filename="../app/views/tree_model.py" line="158"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="198"/>
+        <location filename="../app/views/tree_model.py" line="199"/>
         <source>FINESS : {0}</source>
         <translation>FINESS: {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="200"/>
+        <location filename="../app/views/tree_model.py" line="201"/>
         <source>Champ d&apos;activité : {0}</source>
         <translation>Field of activity: {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="202"/>
+        <location filename="../app/views/tree_model.py" line="203"/>
         <source>Statut : {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="204"/>
+        <location filename="../app/views/tree_model.py" line="205"/>
         <source>{0} problème(s) à corriger</source>
         <translation>{0} problem(s) to fix</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="207"/>
+        <location filename="../app/views/tree_model.py" line="208"/>
         <source>Conflit : la fiche a été modifiée sur le serveur, choisissez la version à garder</source>
         <translation>Conflict: the record was changed on the server; choose the version to keep</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="210"/>
+        <location filename="../app/views/tree_model.py" line="211"/>
         <source>Commentaire du validateur : {0}</source>
         <translation>Validator&apos;s comment: {0}</translation>
     </message>
@@ -4406,12 +4406,17 @@ Its fiches cannot be changed until the answer comes.</translation>
         <translation>Not updated for a year</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_side.py" line="250"/>
+        <location filename="../app/views/tree_side.py" line="249"/>
+        <source>Lecture des unités…</source>
+        <translation>Reading the units…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/tree_side.py" line="252"/>
         <source>{0} unité(s) affichée(s) sur {1}</source>
         <translation>{0} unit(s) shown out of {1}</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_side.py" line="252"/>
+        <location filename="../app/views/tree_side.py" line="254"/>
         <source>{0} unité(s)</source>
         <translation>{0} unit(s)</translation>
     </message>

@@ -219,127 +219,127 @@
 <context>
     <name>Capacities</name>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="13"/>
+        <location filename="../app/views/capacities/labels.py" line="12"/>
         <source>Lits</source>
         <translation>Lits</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="14"/>
+        <location filename="../app/views/capacities/labels.py" line="13"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="20"/>
+        <location filename="../app/views/capacities/labels.py" line="19"/>
         <source>hommes</source>
         <translation>hommes</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="21"/>
+        <location filename="../app/views/capacities/labels.py" line="20"/>
         <source>femmes</source>
         <translation>femmes</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="22"/>
+        <location filename="../app/views/capacities/labels.py" line="21"/>
         <source>mixte</source>
         <translation>mixte</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="26"/>
+        <location filename="../app/views/capacities/labels.py" line="25"/>
         <source>Installés</source>
         <translation>Installés</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="27"/>
+        <location filename="../app/views/capacities/labels.py" line="26"/>
         <source>Disponibles</source>
         <translation>Disponibles</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="28"/>
+        <location filename="../app/views/capacities/labels.py" line="27"/>
         <source>Occupés</source>
         <translation>Occupés</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="29"/>
+        <location filename="../app/views/capacities/labels.py" line="28"/>
         <source>Fermés</source>
         <translation>Fermés</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="30"/>
+        <location filename="../app/views/capacities/labels.py" line="29"/>
         <source>Supplémentaires</source>
         <translation>Supplémentaires</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="31"/>
+        <location filename="../app/views/capacities/labels.py" line="30"/>
         <source>Réservés</source>
         <translation>Réservés</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="35"/>
+        <location filename="../app/views/capacities/labels.py" line="34"/>
         <source>Courant</source>
         <translation>Courant</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="36"/>
+        <location filename="../app/views/capacities/labels.py" line="35"/>
         <source>Prévisionnel 24 h</source>
         <translation>Prévisionnel 24 h</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="37"/>
+        <location filename="../app/views/capacities/labels.py" line="36"/>
         <source>Prévisionnel 48 h</source>
         <translation>Prévisionnel 48 h</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="38"/>
+        <location filename="../app/views/capacities/labels.py" line="37"/>
         <source>Prévisionnel 7 jours</source>
         <translation>Prévisionnel 7 jours</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="45"/>
+        <location filename="../app/views/capacities/labels.py" line="44"/>
         <source>Saisie manuelle</source>
         <translation>Saisie manuelle</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="46"/>
+        <location filename="../app/views/capacities/labels.py" line="45"/>
         <source>Bed management</source>
         <translation>Bed management</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="47"/>
+        <location filename="../app/views/capacities/labels.py" line="46"/>
         <source>Gestion administrative du malade</source>
         <translation>Gestion administrative du malade</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="48"/>
+        <location filename="../app/views/capacities/labels.py" line="47"/>
         <source>Dossier patient informatisé</source>
         <translation>Dossier patient informatisé</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="54"/>
+        <location filename="../app/views/capacities/labels.py" line="53"/>
         <source>En attente d&apos;envoi</source>
         <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="57"/>
+        <location filename="../app/views/capacities/labels.py" line="56"/>
         <source>Refusé : {0}</source>
         <translation>Refusé : {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="58"/>
+        <location filename="../app/views/capacities/labels.py" line="57"/>
         <source>Refusé par le serveur</source>
         <translation>Refusé par le serveur</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="60"/>
+        <location filename="../app/views/capacities/labels.py" line="59"/>
         <source>Conflit : modifié sur le serveur entre-temps</source>
         <translation>Conflit : modifié sur le serveur entre-temps</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="61"/>
+        <location filename="../app/views/capacities/labels.py" line="60"/>
         <source>Envoyé</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../app/views/capacities/labels.py" line="67"/>
+        <location filename="../app/views/capacities/labels.py" line="66"/>
         <source>(sans champ)</source>
         <translation>(sans champ)</translation>
     </message>
@@ -832,7 +832,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../app/views/refusal_text.py" line="41"/>
+        <location filename="../app/views/refusal_text.py" line="47"/>
         <source>Erreur inattendue : {0}</source>
         <translation>Erreur inattendue : {0}</translation>
     </message>
@@ -1743,7 +1743,7 @@ Les fiches ne pourront plus être modifiées avant sa réponse.</source>
 <context>
     <name>FailurePanel</name>
     <message numerus="yes">
-        <location filename="../app/views/failure_panel.py" line="60"/>
+        <location filename="../app/views/failure_panel.py" line="59"/>
         <source>Le serveur a refusé %n modification(s) de cette unité :</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1751,22 +1751,22 @@ Les fiches ne pourront plus être modifiées avant sa réponse.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/failure_panel.py" line="69"/>
+        <location filename="../app/views/failure_panel.py" line="68"/>
         <source>Réessayer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/failure_panel.py" line="70"/>
+        <location filename="../app/views/failure_panel.py" line="69"/>
         <source>Envoyer à nouveau cette modification au serveur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/failure_panel.py" line="71"/>
+        <location filename="../app/views/failure_panel.py" line="70"/>
         <source>Abandonner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/failure_panel.py" line="72"/>
+        <location filename="../app/views/failure_panel.py" line="71"/>
         <source>Renoncer à cette modification : l&apos;unité reprendra la version du serveur à la prochaine synchronisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2658,7 +2658,7 @@ Les fiches ne pourront plus être modifiées avant sa réponse.</source>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/views/main_window.py" line="216"/>
+        <location filename="../app/views/main_window.py" line="217"/>
         <source>%n modification(s) en attente d&apos;envoi</source>
         <translation>
             <numerusform>%n modification(s) en attente d&apos;envoi</numerusform>
@@ -2666,7 +2666,7 @@ Les fiches ne pourront plus être modifiées avant sa réponse.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="267"/>
+        <location filename="../app/views/main_window.py" line="272"/>
         <source>ROR Référent</source>
         <translation>ROR Référent</translation>
     </message>
@@ -2696,7 +2696,7 @@ Les fiches ne pourront plus être modifiées avant sa réponse.</source>
         <translation>Serveur non configuré</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="214"/>
+        <location filename="../app/views/main_window.py" line="215"/>
         <source>Aucune modification en attente</source>
         <translation>Aucune modification en attente</translation>
     </message>
@@ -4302,42 +4302,42 @@ Les fiches ne pourront plus être modifiées avant sa réponse.</source>
 <context>
     <name>TreeModel</name>
     <message>
-        <location filename="../app/views/tree_model.py" line="155"/>
+        <location filename="../app/views/tree_model.py" line="156"/>
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="157"/>
+        <location filename="../app/views/tree_model.py" line="158"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="198"/>
+        <location filename="../app/views/tree_model.py" line="199"/>
         <source>FINESS : {0}</source>
         <translation>FINESS : {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="200"/>
+        <location filename="../app/views/tree_model.py" line="201"/>
         <source>Champ d&apos;activité : {0}</source>
         <translation>Champ d&apos;activité : {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="202"/>
+        <location filename="../app/views/tree_model.py" line="203"/>
         <source>Statut : {0}</source>
         <translation>Statut : {0}</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="204"/>
+        <location filename="../app/views/tree_model.py" line="205"/>
         <source>{0} problème(s) à corriger</source>
         <translation>{0} problème(s) à corriger</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="207"/>
+        <location filename="../app/views/tree_model.py" line="208"/>
         <source>Conflit : la fiche a été modifiée sur le serveur, choisissez la version à garder</source>
         <translation>Conflit : la fiche a été modifiée sur le serveur, choisissez la version à garder</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_model.py" line="210"/>
+        <location filename="../app/views/tree_model.py" line="211"/>
         <source>Commentaire du validateur : {0}</source>
         <translation>Commentaire du validateur : {0}</translation>
     </message>
@@ -4405,12 +4405,17 @@ Les fiches ne pourront plus être modifiées avant sa réponse.</source>
         <translation>Sans mise à jour depuis un an</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_side.py" line="250"/>
+        <location filename="../app/views/tree_side.py" line="249"/>
+        <source>Lecture des unités…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/tree_side.py" line="252"/>
         <source>{0} unité(s) affichée(s) sur {1}</source>
         <translation>{0} unité(s) affichée(s) sur {1}</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_side.py" line="252"/>
+        <location filename="../app/views/tree_side.py" line="254"/>
         <source>{0} unité(s)</source>
         <translation>{0} unité(s)</translation>
     </message>

@@ -89,7 +89,7 @@ def open_window(qtbot, tmp_path):
             path = tmp_path / path.name
         win = MainWindow(remember=False)
         qtbot.addWidget(win)
-        with qtbot.waitSignal(win.workspaceOpened, timeout=timeout):
+        with qtbot.waitSignal(win.workspaceCompleted, timeout=timeout):
             win.open_workspace(path)
         win.show()
         opened.append(win)

@@ -31,7 +31,7 @@ def window(qtbot, tmp_path):
     make_demo(tmp_path / "demo.sqlite").close()
     win = MainWindow(remember=False)
     qtbot.addWidget(win)
-    with qtbot.waitSignal(win.workspaceOpened, timeout=20_000):
+    with qtbot.waitSignal(win.workspaceCompleted, timeout=20_000):
         win.open_workspace(tmp_path / "demo.sqlite")
     win.show()
     yield win

@@ -72,3 +72,27 @@ def test_fold_drops_every_combining_mark_and_keeps_other_letters(ws):
                              for _ in range(rnd.randrange(1, 10))))
     assert [fold(t) for t in texts] == [_fold_by_hand(t) for t in texts]
     assert fold("Hôpital Saint-Étienne") == "hopital saint-etienne" and fold(None) == ""
+
+
+def test_the_collector_comes_back_when_the_last_thread_pausing_it_is_done():
+    import gc
+    import threading
+
+    from app.models.tree import gc_paused
+
+    assert gc.isenabled()
+    entered, release = threading.Event(), threading.Event()
+
+    def worker() -> None:
+        with gc_paused():
+            entered.set()
+            release.wait(5)
+
+    thread = threading.Thread(target=worker)
+    with gc_paused():
+        thread.start()
+        entered.wait(5)
+    still_paused = not gc.isenabled()  # the GUI thread is done, the worker still reads
+    release.set()
+    thread.join(5)
+    assert still_paused and gc.isenabled()

@@ -34,7 +34,7 @@ def open_window(qtbot, path, lang="fr") -> MainWindow:
     TRANSLATIONS.apply(lang)
     win = MainWindow(remember=False)
     qtbot.addWidget(win)
-    with qtbot.waitSignal(win.workspaceOpened, timeout=20_000):
+    with qtbot.waitSignal(win.workspaceCompleted, timeout=20_000):
         win.open_workspace(path)
     win.show()
     win.activateWindow()

@@ -1,4 +1,5 @@
-"""A region (40,000 fiches) opens in two reads: its EJ and EG rows at once, then its units, marks and checks."""
+"""A large workspace (a group of 500 EGs, a region) opens in two reads: its EJ and EG rows at once, then its units,
+marks and checks."""
 from __future__ import annotations
 
 import hashlib
@@ -19,7 +20,7 @@ def region(demo_path, tmp_path, monkeypatch) -> Path:
     """The demo workspace, opened as a region would be (the threshold lowered to its size)."""
     import app.views.controller as controller
 
-    monkeypatch.setattr(controller, "REGION_ABOVE", 5)
+    monkeypatch.setattr(controller, "TWO_READS_ABOVE", 5)
     path = tmp_path / "region.sqlite"
     shutil.copy(demo_path, path)
     return path
@@ -58,9 +59,9 @@ def test_a_region_shows_its_structures_first_then_its_units_and_marks_as_one_rea
 
     import app.views.controller as module
 
-    module.REGION_ABOVE = 1_000_000  # the same file, read at once (the fixture's monkeypatch restores it)
+    module.TWO_READS_ABOVE = 1_000_000  # the same file, read at once (the fixture's monkeypatch restores it)
     whole, steps = _open(qtbot, region)
-    qtbot.waitUntil(lambda: steps == ["loaded"], timeout=10_000)
+    qtbot.waitUntil(lambda: steps == ["loaded", "completed"], timeout=10_000)
     assert _marks(whole) == region_marks and Mark.PROBLEMS in set(region_marks.values())
     whole.close()
 
@@ -105,3 +106,73 @@ def test_a_damaged_region_is_closed_and_said_before_any_write(qtbot, region):
     assert controller.workspace is None and len(controller.tree) == 0
     controller.close()
     assert hashlib.sha256(region.read_bytes()).hexdigest() == before
+
+
+def test_eg_rows_show_their_arrow_at_once_and_an_eg_expanded_meanwhile_shows_its_units(qtbot, region):
+    from PySide6.QtTest import QAbstractItemModelTester
+    from PySide6.QtWidgets import QTreeView
+
+    controller, steps = _open(qtbot, region)
+    model = controller.model
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    view = QTreeView()
+    view.setModel(model)
+    qtbot.addWidget(view)
+    view.show()
+    first: dict[str, object] = {}
+
+    def shown(_path: str) -> None:
+        egs = [i for i, r in model.tree.nodes.items() if r.kind == Kind.EG]
+        view.expandToDepth(0)
+        view.expand(model.index_of_id(egs[0]))  # a user quicker than the units
+        first.update(egs=egs, arrows=all(model.hasChildren(model.index_of_id(eg)) for eg in egs),
+                     rows=model.rowCount(model.index_of_id(egs[0])))
+
+    controller.loaded.connect(shown)
+    qtbot.waitUntil(lambda: "completed" in steps, timeout=10_000)
+    assert first["arrows"] and first["rows"] == 0
+    eg = model.index_of_id(first["egs"][0])
+    below = view.indexBelow(eg)  # what the view lays out under the expanded EG: its first unit
+    assert view.isExpanded(eg) and below.parent() == eg
+    assert model.id_of(below) == controller.tree.children(first["egs"][0])[0]
+    controller.close()
+
+
+def test_the_units_of_collapsed_eg_rows_come_without_laying_the_tree_out_again(qtbot, region):
+    from PySide6.QtWidgets import QTreeView
+
+    controller, steps = _open(qtbot, region)
+    model = controller.model
+    view = QTreeView()
+    view.setModel(model)
+    qtbot.addWidget(view)
+    layouts: list[int] = []
+    marks: list[int] = []
+    model.layoutChanged.connect(lambda *_a: layouts.append(1))
+    model.dataChanged.connect(lambda *_a: marks.append(1))
+    controller.loaded.connect(lambda _p: view.expandToDepth(0))
+    qtbot.waitUntil(lambda: "completed" in steps, timeout=10_000)
+    assert layouts == [] and marks  # the EG rows repainted with their marks, nothing laid out again
+    eg = next(i for i, r in model.tree.nodes.items() if r.kind == Kind.EG)
+    view.expand(model.index_of_id(eg))
+    assert view.indexBelow(model.index_of_id(eg)).parent() == model.index_of_id(eg)
+    controller.close()
+
+
+def test_an_eg_with_no_unit_loses_its_arrow_once_the_units_are_read(qtbot, region):
+    from PySide6.QtWidgets import QTreeView
+
+    with Workspace.open(region) as ws:
+        eg = next(r for r in ws.tree.rows("structures") if r.kind == Kind.EG)
+        for child in ws.nodes.children(eg.id):
+            ws.nodes.delete(child.id)
+    controller, steps = _open(qtbot, region)
+    view = QTreeView()
+    view.setModel(controller.model)
+    qtbot.addWidget(view)
+    arrows: list[bool] = []
+    controller.loaded.connect(lambda _p: (view.expandToDepth(0), arrows.append(
+        controller.model.hasChildren(controller.model.index_of_id(eg.id)))))
+    qtbot.waitUntil(lambda: "completed" in steps, timeout=10_000)
+    assert arrows == [True] and not controller.model.hasChildren(controller.model.index_of_id(eg.id))
+    controller.close()

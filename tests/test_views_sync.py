@@ -40,7 +40,7 @@ def window(qtbot, tmp_path, kr):
     qtbot.addWidget(win)
     win.sync.watch.interval = 0.2
     win.sync.watch.push_timer.setInterval(600_000)  # tests push with F5 unless they say otherwise
-    with qtbot.waitSignal(win.workspaceOpened, timeout=WAIT):
+    with qtbot.waitSignal(win.workspaceCompleted, timeout=WAIT):
         win.open_workspace(tmp_path / "ws.sqlite", create=True)
     win.show()
     yield win

@@ -20,7 +20,7 @@ def test_closing_the_window_during_a_stalled_sync_takes_under_two_seconds_and_ke
     TRANSLATIONS.apply("fr")
     win = MainWindow(remember=False)
     qtbot.addWidget(win)
-    with qtbot.waitSignal(win.workspaceOpened, timeout=30_000):
+    with qtbot.waitSignal(win.workspaceCompleted, timeout=30_000):
         win.open_workspace(path)
     win.show()
     with StalledServer() as stalled:

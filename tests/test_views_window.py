@@ -280,8 +280,12 @@ def test_filter_on_the_national_group(qtbot, big_group):
     TRANSLATIONS.apply("fr")
     win = MainWindow(remember=False)
     qtbot.addWidget(win)
-    with qtbot.waitSignal(win.workspaceOpened, timeout=60_000):
+    first: dict[str, object] = {}
+    win.workspaceOpened.connect(lambda _p: first.update(kinds={r.kind for r in win.model.tree.nodes.values()},
+                                                        shown=win.view.isExpanded(win.model.index(0, 0))))
+    with qtbot.waitSignal(win.workspaceCompleted, timeout=60_000):
         win.open_workspace(big_group)
+    assert first == {"kinds": {"EJ", "EG"}, "shown": True}  # its 500 EGs shown first, from a read of their own
     tree = win.model.tree
     assert len(tree) > 8000
     shown = win.apply_filter("glycines")

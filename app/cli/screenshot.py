@@ -53,7 +53,7 @@ def _render(ws_path: Path, out: Path, select: str | None, lang: str, width: int,
     refusals: list[str] = []
     window.refused.connect(refusals.append)
     loop = QEventLoop()
-    window.workspaceOpened.connect(lambda _p: loop.quit())
+    window.workspaceCompleted.connect(lambda _p: loop.quit())
     window.refused.connect(lambda _m: loop.quit())
     QTimer.singleShot(60_000, loop.quit)
     window.open_workspace(ws_path)

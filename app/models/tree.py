@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import re
+import threading
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -29,20 +30,32 @@ _DIACRITICS = re.compile("[" + "".join(chr(c) for c in range(0x300, 0x370)
                                        if unicodedata.combining(chr(c))) + "]")
 
 
+_pause_lock = threading.Lock()
+_pausing = 0  # how many threads are inside gc_paused
+_was_enabled = True
+
+
 @contextmanager
 def gc_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector while thousands of small acyclic objects are made.
 
     Building the 8,000-row tree otherwise triggers several collections over the whole heap, which doubled
-    the load time measured by bench/bench_tree.py.
+    the load time measured by bench/bench_tree.py. The DB worker reads while the GUI thread loads: the
+    collector comes back when the last of them is done, not when the first one is.
     """
-    was_enabled = gc.isenabled()
-    gc.disable()
+    global _pausing, _was_enabled
+    with _pause_lock:
+        if _pausing == 0:
+            _was_enabled = gc.isenabled()
+            gc.disable()
+        _pausing += 1
     try:
         yield
     finally:
-        if was_enabled:
-            gc.enable()
+        with _pause_lock:
+            _pausing -= 1
+            if _pausing == 0 and _was_enabled:
+                gc.enable()
 
 
 def fold(text: str | None) -> str:
@@ -146,8 +159,8 @@ class Tree:
         self.events.emit("reset")
 
     def extend(self, rows: list[NodeRow]) -> None:
-        """Add the nodes under those already loaded: a region opens on its EJ and EG rows, its units follow
-        (app/views/controller.py). The rows already shown keep their places; one "extended" event says it."""
+        """Add the nodes under those already loaded: a large workspace opens on its EJ and EG rows, its units
+        follow (app/views/controller.py). The rows already shown keep their places; one "extended" event says it."""
         groups: dict[int | None, list[NodeRow]] = {}
         for parent, group in groupby(rows, _PARENT):
             groups.setdefault(parent, []).extend(group)

@@ -10,6 +10,7 @@ asked for the write, so a screen can tell its own writes from the others'). Refu
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from app.models.changes import Changes
@@ -54,13 +55,20 @@ def _revalidate_if_stale(ws: Workspace) -> None:
         log.exception("statuses not checked again")
 
 
-REGION_ABOVE = 20_000  # live nodes above which a workspace opens in two reads (a region's 40,000 fiches)
+# Nodes (deleted ones included) above which a workspace opens in two reads: its EJ and EG rows, all the window
+# shows at first, then what they hold. A group of a hundred EGs reads its 2,000 nodes in a few milliseconds,
+# which the user does not see; the national group's 8,000 (and a region's 40,000) would keep the tree blank
+# several times as long as the read of its first level (bench/bench_tree.py: tree_open_s, tree_complete_s).
+TWO_READS_ABOVE = 2_000
+# The second read waits for the window's next turn of its event loop (the paint of the first rows) so that the
+# two do not take the interpreter's lock in turns; a controller with no window waits no more than this.
+FIRST_PAINT_WAIT_S = 0.5
 
 
 @dataclass
 class Opened:
-    """What the window needs to show a workspace it opened, read and counted off the GUI thread. A region's
-    first read holds only its EJ and EG rows (`partial`): its units, marks and page check follow."""
+    """What the window needs to show a workspace it opened, read and counted off the GUI thread. A large
+    workspace's first read holds only its EJ and EG rows (`partial`): its units, marks and page check follow."""
 
     ws: Workspace
     rows: list[NodeRow]
@@ -80,8 +88,8 @@ def _opened(ws: Workspace, rows: list[NodeRow], pending: int) -> Opened:
 
 
 class Controller(QObject):
-    loaded = Signal(str)  # workspace path, once the tree is populated (a region's EJ and EG rows)
-    completed = Signal()  # a region's units are in the tree too
+    loaded = Signal(str)  # workspace path, once the tree is populated (a large workspace's EJ and EG rows)
+    completed = Signal()  # after `loaded`, once every node and mark is in the tree (at once for a small one)
     applied = Signal(object, object)  # Changes, origin (who asked for the write; None for tree commands)
     refused = Signal(str)  # the reason of a refused action or a failed opening, in the user's language
     pendingChanged = Signal(int)  # outbox count after each write
@@ -112,7 +120,8 @@ class Controller(QObject):
                 return _opened(ws, ws.tree.rows(), ws.outbox.count())
             # The page-by-page check of an existing file runs beside the first read of the tree (both read-only
             # until the user acts): a damaged file is refused before the tree shows, at no cost in waiting. A
-            # region shows its EJ and EG rows first; its check ends before its units come or any write runs.
+            # large workspace shows its EJ and EG rows first; its check ends before its units come or any write
+            # runs.
             pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ror-verify")
             check = pool.submit(verify_integrity, path) if path.exists() else None
             pool.shutdown(wait=False)
@@ -120,7 +129,7 @@ class Controller(QObject):
             try:
                 _revalidate_if_stale(ws)
                 pending = ws.outbox.count()
-                if ws.tree.count() > REGION_ABOVE:
+                if ws.tree.count() > TWO_READS_ABOVE:
                     return Opened(ws, ws.tree.rows("structures"), pending, ws.dossiers.states(), check=check)
                 rows = ws.tree.rows()
                 if check is not None:
@@ -141,25 +150,32 @@ class Controller(QObject):
             self.stack.clear()
             with gc_paused():
                 self.tree.load(result.rows)
+            if result.partial:
+                self.model.await_units({row.id for row in result.rows if row.kind == "EG"})
             self.model.set_dossier_states(result.states)
             self.model.adopt_summaries(result.summaries)
             self.pendingChanged.emit(result.pending)
             log.info("workspace opened: %s (%d nodes shown, %d changes waiting)", path, len(result.rows),
                      result.pending)
             if result.partial:
-                self._load_units(result)
+                painted = threading.Event()
+                QTimer.singleShot(0, painted.set)  # the event loop's next turn, which paints the rows shown
+                self._load_units(result, painted)
             self.loaded.emit(str(path))
             if on_done is not None:
                 on_done()
+            if not result.partial:
+                self.completed.emit()
 
         self.worker.submit(job, done, self._refuse)
 
-    def _load_units(self, first: Opened) -> None:
-        """A region's second read, queued before any write: the page check's verdict, then the units under
-        the EG rows shown, then every mark. A damaged file is closed, said, and nothing of it is kept."""
+    def _load_units(self, first: Opened, painted: threading.Event) -> None:
+        """A large workspace's second read, queued before any write: the page check's verdict, then the units
+        under the EG rows shown, then every mark. A damaged file is closed, said, and nothing of it is kept."""
         structures = first.rows
 
         def job(ws: Workspace) -> tuple[list[NodeRow], dict[int, Summary]]:
+            painted.wait(FIRST_PAINT_WAIT_S)
             if first.check is not None:
                 first.check.result()
             units = ws.tree.rows("units")
@@ -170,7 +186,7 @@ class Controller(QObject):
             self.model.adopt_summaries(summaries)
             with gc_paused():
                 self.tree.extend(units)
-            log.info("region loaded: %d units", len(units))
+            log.info("units loaded: %d", len(units))
             self.completed.emit()
 
         def failed(exc: BaseException) -> None:

@@ -42,7 +42,8 @@ if TYPE_CHECKING:
 
 class MainWindow(WindowDialogs, WindowStatus, QMainWindow):
     nodeSelected = Signal(int)  # node id of the new current node
-    workspaceOpened = Signal(str)  # path, once the tree is populated
+    workspaceOpened = Signal(str)  # path, once the tree is populated (a large workspace's EJ and EG rows)
+    workspaceCompleted = Signal(str)  # path, after workspaceOpened, once every node of the workspace is in
     refused = Signal(str)  # the reason shown for a refused action, in the user's language
 
     def __init__(self, remember: bool = True, parent: QWidget | None = None) -> None:
@@ -111,7 +112,7 @@ class MainWindow(WindowDialogs, WindowStatus, QMainWindow):
     def _connect(self) -> None:
         a, c, side, opening = self.window_actions, self.controller, self.tree_side, self.opening
         c.loaded.connect(self._on_loaded)
-        c.completed.connect(self.tree_side.update_count)  # a region's units counted once they are in
+        c.completed.connect(self._on_completed)
         c.applied.connect(self._on_applied)
         c.refused.connect(self.show_refusal)
         c.pendingChanged.connect(self.set_pending_count)
@@ -260,6 +261,10 @@ class MainWindow(WindowDialogs, WindowStatus, QMainWindow):
         self.tree_side.show_loaded()
         self._update_title()
         self.workspaceOpened.emit(path)
+
+    def _on_completed(self) -> None:
+        self.tree_side.update_count()  # a large workspace's units counted once they are in
+        self.workspaceCompleted.emit(str(self.controller.path or ""))
 
     def _update_title(self) -> None:
         path = self.controller.path

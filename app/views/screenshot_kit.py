@@ -46,7 +46,7 @@ def open_window(app, path: Path, lang: str, size: tuple[int, int] | None = None)
     if size is not None:
         window.resize(*size)
     loaded: list[str] = []
-    window.workspaceOpened.connect(loaded.append)
+    window.workspaceCompleted.connect(loaded.append)
     window.open_workspace(path)
     window.show()
     wait(app, lambda: bool(loaded) and not window.worker.busy)

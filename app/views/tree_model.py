@@ -29,6 +29,7 @@ from app.views.icons import kind_icon
 from app.views.labels import champ_label, kind_label, status_label
 from app.views.tree_drops import TreeDrops
 from app.views.tree_marks import TreeMarks
+from app.views.tree_units_coming import UnitsComing
 
 NODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MARK_COLOURS = {Mark.FINALISED: QColor("#2e7d32"), Mark.PROBLEMS: QColor("#c62828"),
@@ -53,7 +54,7 @@ def _movable_kind(kind: str, parent_kind: str, parent_domaine: str | None) -> bo
     return move_refusal(kind, parent_kind, parent_domaine, under_itself=False, same_structure=True) is None
 
 
-class TreeModel(TreeMarks, TreeDrops, QAbstractItemModel):
+class TreeModel(TreeMarks, TreeDrops, UnitsComing, QAbstractItemModel):
     """Two columns: the node's name (with icon and colours) and its code (FINESS for EJ/EG, else the kind)."""
 
     moveRequested = Signal(int, int, int)  # node id, new parent id, position among the new siblings
@@ -80,7 +81,7 @@ class TreeModel(TreeMarks, TreeDrops, QAbstractItemModel):
         ev.connect("moved", self._on_moved)
         ev.connect("changed", self._on_changed)
         ev.connect("reset", self._on_reset)
-        ev.connect("extended", self._on_extended)
+        self._init_units_coming()
         self._init_marks()  # after the row notifications: an EG's mark is redrawn once its rows are in place
 
     # ------------------------------------------------------------------ structure
@@ -146,7 +147,7 @@ class TreeModel(TreeMarks, TreeDrops, QAbstractItemModel):
         return 2
 
     def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return self.rowCount(parent) > 0
+        return self.rowCount(parent) > 0 or self._awaits(parent)
 
     # ------------------------------------------------------------------ data
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
@@ -300,21 +301,13 @@ class TreeModel(TreeMarks, TreeDrops, QAbstractItemModel):
                 self.dataChanged.emit(first, self.index_of_id(node_id, 1))
 
     def _on_reset(self) -> None:
+        self._forget_awaited()
         self.beginResetModel()
         self._vkids = {}
         self._vrows = {}
         if self._visible is not None:
             self._visible = self._visible_set()
         self.endResetModel()
-
-    def _on_extended(self) -> None:
-        """A region's units came under its EG rows: the rows shown keep their places (and the view its
-        expansion, selection and scroll); a filtered view is computed again over everything."""
-        if self._visible is not None:
-            self._on_reset()
-            return
-        self.layoutAboutToBeChanged.emit()
-        self.layoutChanged.emit()
 
     def _visible_set(self) -> set[int] | None:
         only = state_matches(self.tree, self._state, self.dossier_states, self.due_egs) if self._state else None

@@ -245,7 +245,9 @@ class TreeSide(QWidget):
 
     def update_count(self, *_args) -> None:
         total = len(self.model.tree)
-        if self.model.filtered:
+        if self.model.awaiting_units:  # a large workspace's EG rows are shown, their units are being read
+            self.count_label.setText(self.tr("Lecture des unités…"))
+        elif self.model.filtered:
             shown = len(self.model._visible or ())  # noqa: SLF001
             self.count_label.setText(self.tr("{0} unité(s) affichée(s) sur {1}").format(shown, total))
         else:

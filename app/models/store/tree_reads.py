@@ -19,7 +19,8 @@ TreeRow = namedtuple("TreeRow", TREE_COLUMNS)  # type: ignore[misc]  # a tuple i
 
 SQL = (f"SELECT {', '.join(TREE_COLUMNS)} FROM node WHERE deleted = 0 "
        "ORDER BY parent_id IS NOT NULL, parent_id, position, id")
-# A region (40,000 fiches) opens in two reads: its EJ and EG rows first, shown at once, then what they hold.
+# A large workspace (a group of 500 EGs, a region) opens in two reads: its EJ and EG rows first, shown at once,
+# then what they hold.
 _PARTS = {"all": "", "structures": "AND kind IN ('EJ', 'EG') ", "units": "AND kind NOT IN ('EJ', 'EG') "}
 
 
@@ -28,7 +29,7 @@ class TreeReads:
         self.ws = ws
 
     def count(self) -> int:
-        """How many nodes (deleted ones included): the window reads a region in two parts."""
+        """How many nodes (deleted ones included): the window reads a large workspace in two parts."""
         with self.ws._lock:  # noqa: SLF001 - one reader at a time, as the store's own reads
             raw = self.ws.engine.raw_connection()
             try:
