@@ -176,3 +176,85 @@ def test_an_eg_with_no_unit_loses_its_arrow_once_the_units_are_read(qtbot, regio
     qtbot.waitUntil(lambda: "completed" in steps, timeout=10_000)
     assert arrows == [True] and not controller.model.hasChildren(controller.model.index_of_id(eg.id))
     controller.close()
+
+
+def _damage(path: Path) -> str:
+    data = bytearray(path.read_bytes())
+    start = (len(data) // 4096 // 2) * 4096
+    data[start:start + 2 * 4096] = random.Random(7).randbytes(2 * 4096)
+    path.write_bytes(bytes(data))
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_another_workspace_opened_while_the_units_are_read_keeps_only_its_own_nodes(qtbot, region, tmp_path):
+    other = tmp_path / "other.sqlite"
+    shutil.copy(region, other)
+    with Workspace.open(other) as ws:
+        eg = next(r for r in ws.tree.rows("structures") if r.kind == Kind.EG)
+        for child in ws.nodes.children(eg.id):
+            ws.nodes.delete(child.id)
+        live = {r.id for r in ws.tree.rows()}
+    controller, steps = _open(qtbot, region)
+    controller.open(other)  # the user picks another file at once
+    qtbot.waitUntil(lambda: controller.path == other and "completed" in steps and not controller.worker.busy,
+                    timeout=10_000)
+    qtbot.wait(200)
+    assert set(controller.tree.nodes) == live and controller.workspace.path == other
+    controller.close()
+
+
+def test_a_damaged_workspace_left_for_another_does_not_close_the_other(qtbot, region, tmp_path):
+    other = tmp_path / "other.sqlite"
+    shutil.copy(region, other)
+    _damage(region)
+    controller, _steps = _open(qtbot, region)
+    controller.open(other)
+    qtbot.waitUntil(lambda: controller.path == other and not controller.worker.busy, timeout=10_000)
+    qtbot.wait(200)
+    with Workspace.open(other) as ws:
+        live = {r.id for r in ws.tree.rows()}
+    assert controller.workspace is not None and controller.path == other and set(controller.tree.nodes) == live
+    controller.close()
+
+
+def test_a_write_asked_before_the_damage_is_known_writes_nothing(qtbot, region):
+    before = _damage(region)
+    controller, _steps = _open(qtbot, region)
+    refusals: list[str] = []
+    outcome: list[object] = []
+    controller.refused.connect(refusals.append)
+
+    def favourite(_path: str) -> None:
+        eg = next(i for i, r in controller.tree.nodes.items() if r.kind == Kind.EG)
+        controller.run(lambda ws: ws.nodes.set_favourite(eg, True), on_done=outcome.append,
+                       on_error=outcome.append)
+
+    controller.loaded.connect(favourite)
+    qtbot.waitUntil(lambda: bool(refusals) and bool(outcome), timeout=10_000)
+    controller.close()
+    assert refusals == [MESSAGES["workspace-damaged"].format(path=region)]  # said once
+    assert isinstance(outcome[0], Exception)
+    assert hashlib.sha256(region.read_bytes()).hexdigest() == before
+
+
+def test_a_filter_typed_while_the_units_are_read_shows_them_expanded_around_the_current_node(qtbot, region):
+    from app.views.main_window import MainWindow
+
+    win = MainWindow(remember=False)
+    qtbot.addWidget(win)
+    win.show()
+    current: list[int | None] = []
+
+    def typed(_path: str) -> None:
+        win.filter.setText("pasa")  # typed at once: the first keystroke after a pause filters at once
+        current.append(win.current_node_id())
+
+    win.workspaceOpened.connect(typed)
+    with qtbot.waitSignal(win.workspaceCompleted, timeout=10_000):
+        win.open_workspace(region)
+    model = win.model
+    units = [i for i in model.tree.matches("pasa") if model.tree.nodes[i].kind == Kind.UO]
+    assert units and all(model.index_of_id(i).isValid() for i in units)
+    assert all(win.view.isExpanded(model.index_of_id(a)) for a in model.tree.ancestors(units[0]))
+    assert current[0] is None or win.current_node_id() == current[0]
+    win.close()

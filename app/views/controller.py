@@ -65,6 +65,14 @@ TWO_READS_ABOVE = 2_000
 FIRST_PAINT_WAIT_S = 0.5
 
 
+class _Discarded(Exception):
+    """A write asked for while its workspace was being opened, which was then found damaged: nothing written."""
+
+    def __init__(self, reason: BaseException) -> None:
+        super().__init__(str(reason))
+        self.reason = reason
+
+
 @dataclass
 class Opened:
     """What the window needs to show a workspace it opened, read and counted off the GUI thread. A large
@@ -103,6 +111,7 @@ class Controller(QObject):
         self.model = TreeModel(self.tree, self)
         self.path: Path | None = None
         self.applying = False  # True while the tree model takes a write's Changes in
+        self._damaged: tuple[Workspace, BaseException] | None = None  # a large workspace found damaged
 
     @property
     def workspace(self) -> Workspace | None:
@@ -171,17 +180,25 @@ class Controller(QObject):
 
     def _load_units(self, first: Opened, painted: threading.Event) -> None:
         """A large workspace's second read, queued before any write: the page check's verdict, then the units
-        under the EG rows shown, then every mark. A damaged file is closed, said, and nothing of it is kept."""
+        under the EG rows shown, then every mark. A damaged file is closed, said, and nothing of it is kept:
+        the writes asked for meanwhile, queued behind this read, find it damaged and write nothing. When
+        another workspace was opened meanwhile, this one's units are not its own: they are dropped."""
         structures = first.rows
 
         def job(ws: Workspace) -> tuple[list[NodeRow], dict[int, Summary]]:
             painted.wait(FIRST_PAINT_WAIT_S)
             if first.check is not None:
-                first.check.result()
+                try:
+                    first.check.result()
+                except BaseException as exc:
+                    self._damaged = (ws, exc)  # read by the jobs after this one, on this same thread
+                    raise
             units = ws.tree.rows("units")
             return units, row_summaries([*structures, *units], first.states)
 
         def done(result: tuple[list[NodeRow], dict[int, Summary]]) -> None:
+            if self.worker.workspace is not first.ws:
+                return
             units, summaries = result
             self.model.adopt_summaries(summaries)
             with gc_paused():
@@ -190,9 +207,11 @@ class Controller(QObject):
             self.completed.emit()
 
         def failed(exc: BaseException) -> None:
-            ws, self.worker.workspace, self.path = self.worker.workspace, None, None
-            if ws is not None:
-                self.worker.submit(lambda _ws: ws.close())
+            if self.worker.workspace is not first.ws:  # the workspace opened since then closed this one
+                log.warning("a workspace left while its units were read: %s", exc)
+                return
+            ws, self.worker.workspace, self.path = first.ws, None, None
+            self.worker.submit(lambda _ws: ws.close())
             self.tree.load([])
             self._refuse(exc)
 
@@ -220,6 +239,8 @@ class Controller(QObject):
         """Run a write on the worker and apply its Changes; a refusal goes to `on_error` when given (the
         caller shows it), else to `refused`."""
         def job(ws: Workspace) -> tuple[Changes, list[NodeRow], int, dict[int, str] | None]:
+            if self._damaged is not None and ws is self._damaged[0]:
+                raise _Discarded(self._damaged[1])
             changes = op(ws)
             states = ws.dossiers.states() if changes.dossiers else None  # the EG rows' marks follow them
             return changes, ws.nodes.rows(changes.nodes), ws.outbox.count(), states
@@ -239,6 +260,10 @@ class Controller(QObject):
                 on_done(changes)
 
         def failed(exc: BaseException) -> None:
+            if isinstance(exc, _Discarded):  # its opening was refused, and said, while the write waited
+                if on_error is not None:
+                    on_error(exc.reason)
+                return
             if on_error is None or not isinstance(exc, USER_ERRORS):
                 self._refuse(exc)
             if on_error is not None:
