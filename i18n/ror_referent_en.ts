@@ -4406,17 +4406,17 @@ Its fiches cannot be changed until the answer comes.</translation>
         <translation>Not updated for a year</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_side.py" line="249"/>
+        <location filename="../app/views/tree_side.py" line="260"/>
         <source>Lecture des unités…</source>
         <translation>Reading the units…</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_side.py" line="252"/>
+        <location filename="../app/views/tree_side.py" line="263"/>
         <source>{0} unité(s) affichée(s) sur {1}</source>
         <translation>{0} unit(s) shown out of {1}</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_side.py" line="254"/>
+        <location filename="../app/views/tree_side.py" line="265"/>
         <source>{0} unité(s)</source>
         <translation>{0} unit(s)</translation>
     </message>

@@ -4405,17 +4405,17 @@ Les fiches ne pourront plus être modifiées avant sa réponse.</source>
         <translation>Sans mise à jour depuis un an</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_side.py" line="249"/>
+        <location filename="../app/views/tree_side.py" line="260"/>
         <source>Lecture des unités…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/tree_side.py" line="252"/>
+        <location filename="../app/views/tree_side.py" line="263"/>
         <source>{0} unité(s) affichée(s) sur {1}</source>
         <translation>{0} unité(s) affichée(s) sur {1}</translation>
     </message>
     <message>
-        <location filename="../app/views/tree_side.py" line="254"/>
+        <location filename="../app/views/tree_side.py" line="265"/>
         <source>{0} unité(s)</source>
         <translation>{0} unité(s)</translation>
     </message>

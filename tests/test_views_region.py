@@ -26,6 +26,23 @@ def region(demo_path, tmp_path, monkeypatch) -> Path:
     return path
 
 
+def _damage(path: Path) -> str:
+    data = bytearray(path.read_bytes())
+    start = (len(data) // 4096 // 2) * 4096
+    data[start:start + 2 * 4096] = random.Random(7).randbytes(2 * 4096)
+    path.write_bytes(bytes(data))
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _empty_first_eg(path: Path) -> tuple[int, set[int]]:
+    """Delete what the first EG holds; returns its id and the live nodes left."""
+    with Workspace.open(path) as ws:
+        eg = next(r for r in ws.tree.rows("structures") if r.kind == Kind.EG)
+        for child in ws.nodes.children(eg.id):
+            ws.nodes.delete(child.id)
+        return eg.id, {r.id for r in ws.tree.rows()}
+
+
 def _marks(controller) -> dict[int, Mark]:
     model = controller.model
     return {nid: model.row_mark(row) for nid, row in model.tree.nodes.items()}
@@ -93,11 +110,7 @@ def test_a_filter_typed_before_the_units_came_finds_them_once_they_are_in(qtbot,
 
 
 def test_a_damaged_region_is_closed_and_said_before_any_write(qtbot, region):
-    data = bytearray(region.read_bytes())
-    start = (len(data) // 4096 // 2) * 4096
-    data[start:start + 2 * 4096] = random.Random(7).randbytes(2 * 4096)
-    region.write_bytes(bytes(data))
-    before = hashlib.sha256(region.read_bytes()).hexdigest()
+    before = _damage(region)
     controller, _steps = _open(qtbot, region)
     refusals: list[str] = []
     controller.refused.connect(refusals.append)
@@ -162,38 +175,23 @@ def test_the_units_of_collapsed_eg_rows_come_without_laying_the_tree_out_again(q
 def test_an_eg_with_no_unit_loses_its_arrow_once_the_units_are_read(qtbot, region):
     from PySide6.QtWidgets import QTreeView
 
-    with Workspace.open(region) as ws:
-        eg = next(r for r in ws.tree.rows("structures") if r.kind == Kind.EG)
-        for child in ws.nodes.children(eg.id):
-            ws.nodes.delete(child.id)
+    eg, _live = _empty_first_eg(region)
     controller, steps = _open(qtbot, region)
     view = QTreeView()
     view.setModel(controller.model)
     qtbot.addWidget(view)
     arrows: list[bool] = []
     controller.loaded.connect(lambda _p: (view.expandToDepth(0), arrows.append(
-        controller.model.hasChildren(controller.model.index_of_id(eg.id)))))
+        controller.model.hasChildren(controller.model.index_of_id(eg)))))
     qtbot.waitUntil(lambda: "completed" in steps, timeout=10_000)
-    assert arrows == [True] and not controller.model.hasChildren(controller.model.index_of_id(eg.id))
+    assert arrows == [True] and not controller.model.hasChildren(controller.model.index_of_id(eg))
     controller.close()
-
-
-def _damage(path: Path) -> str:
-    data = bytearray(path.read_bytes())
-    start = (len(data) // 4096 // 2) * 4096
-    data[start:start + 2 * 4096] = random.Random(7).randbytes(2 * 4096)
-    path.write_bytes(bytes(data))
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def test_another_workspace_opened_while_the_units_are_read_keeps_only_its_own_nodes(qtbot, region, tmp_path):
     other = tmp_path / "other.sqlite"
     shutil.copy(region, other)
-    with Workspace.open(other) as ws:
-        eg = next(r for r in ws.tree.rows("structures") if r.kind == Kind.EG)
-        for child in ws.nodes.children(eg.id):
-            ws.nodes.delete(child.id)
-        live = {r.id for r in ws.tree.rows()}
+    _eg, live = _empty_first_eg(other)
     controller, steps = _open(qtbot, region)
     controller.open(other)  # the user picks another file at once
     qtbot.waitUntil(lambda: controller.path == other and "completed" in steps and not controller.worker.busy,

@@ -263,9 +263,7 @@ class MainWindow(WindowDialogs, WindowStatus, QMainWindow):
         self.workspaceOpened.emit(path)
 
     def _on_completed(self) -> None:
-        if self.model.filtered:  # typed while a large workspace's units were read: its matches expanded now
-            self.tree_side.apply_filter(self.tree_side.filter.text())
-        self.tree_side.update_count()  # a large workspace's units counted once they are in
+        self.tree_side.show_completed()  # a large workspace's units counted, a filter's matches expanded
         self.workspaceCompleted.emit(str(self.controller.path or ""))
 
     def _update_title(self) -> None:

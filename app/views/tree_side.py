@@ -222,6 +222,18 @@ class TreeSide(QWidget):
         self._typed = False
         current = self.current_node_id()
         shown = self.model.set_filter(text, favourites_only, state)
+        self._show_filtered(shown, current)
+        return shown
+
+    def show_completed(self) -> None:
+        """A large workspace's units are in: a filter typed meanwhile (its rows already computed again by the
+        model) shows its new matches expanded around the current node."""
+        if self.model.filtered:
+            self._show_filtered(len(self.model._visible or ()), self.current_node_id())  # noqa: SLF001
+        else:
+            self.update_count()
+
+    def _show_filtered(self, shown: int, current: int | None) -> None:
         if self.model.filtered and shown <= EXPAND_ALL_LIMIT:
             self.view.expandAll()
         elif not self.model.filtered:
@@ -230,7 +242,6 @@ class TreeSide(QWidget):
             self.select_node(current)
         self.update_count()
         self.filtered.emit(shown)
-        return shown
 
     def filter_return(self) -> None:
         """Enter in the filter box goes to the first match."""
